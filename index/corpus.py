@@ -1,0 +1,330 @@
+"""``Corpus``: a folder of articles and its index, the one object a front end talks to."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from .errors import ArticleNotFound, CorpusError, IndexBusyError, IndexDirError
+from .model import (
+    Article,
+    ArticleSummary,
+    Progress,
+    QuoteRef,
+    SearchResult,
+    SkippedFile,
+    UpdateReport,
+)
+from .pipeline import SourceFile, build_article, list_sources
+from .query import matcher_for, parse_query, run_search
+from .schema import SCHEMA_VERSION, build_schema
+from .store import (
+    LOCK_NAME,
+    WHOOSH_DIR_NAME,
+    FileRecord,
+    Manifest,
+    decode_article,
+    default_index_dir,
+    index_document,
+    prepare_index_dir,
+    wipe_whoosh_dir,
+)
+
+ProgressCallback = Callable[[Progress], None]
+
+# Commit this often during a long build, so that a killed process loses one batch, not hours.
+COMMIT_EVERY = 2000
+
+
+class Corpus:
+    """A corpus folder and its index.
+
+    Construction is cheap and touches nothing; ``update()`` brings the index in line with the
+    files (only what changed is re-read); reads (``articles``, ``article``, ``search``) use the
+    index as it stands.
+    """
+
+    def __init__(self, root: Path | str, index_dir: Path | str | None = None) -> None:
+        self.root = Path(root).expanduser()
+        self.index_dir = Path(index_dir).expanduser() if index_dir else default_index_dir(self.root)
+        self._ix = None
+        self._searcher: Searcher | None = None
+
+    @classmethod
+    def open(
+        cls,
+        root: Path | str,
+        index_dir: Path | str | None = None,
+        *,
+        rebuild: bool = False,
+        on_progress: ProgressCallback | None = None,
+    ) -> Corpus:
+        """A corpus whose index is up to date; ``corpus.report`` says what the update did."""
+        corpus = cls(root, index_dir)
+        corpus.report = corpus.update(rebuild=rebuild, on_progress=on_progress)
+        return corpus
+
+    # -- updating -----------------------------------------------------------------------------
+
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        on_progress: ProgressCallback | None = None,
+        lock_timeout: float = 60.0,
+    ) -> UpdateReport:
+        started = time.perf_counter()
+        self._check_root()
+        prepare_index_dir(self.index_dir)
+        lock = FileLock(str(self.index_dir / LOCK_NAME), timeout=lock_timeout)
+        try:
+            with lock:
+                report = self._update_locked(rebuild, on_progress)
+        except Timeout:
+            raise IndexBusyError(
+                f"another briefing process has been updating {self.index_dir} for over "
+                f"{lock_timeout:.0f} s; wait for it to finish, then try again"
+            ) from None
+        except OSError as err:
+            raise IndexDirError(f"cannot write the index in {self.index_dir}: {err}") from None
+        self._refresh_searcher()
+        if self.article_count() == 0:
+            skipped = len(report.skipped)
+            why = f" ({skipped} file{'s' * (skipped != 1)} skipped)" if skipped else ""
+            raise CorpusError(f"no readable articles in {self.root}{why}")
+        return _with_seconds(report, time.perf_counter() - started)
+
+    def _check_root(self) -> None:
+        if not self.root.exists():
+            raise CorpusError(f"corpus folder {self.root} does not exist; pass --corpus DIR")
+        if not self.root.is_dir():
+            raise CorpusError(f"corpus {self.root} is not a folder; pass --corpus DIR")
+
+    def _update_locked(self, rebuild: bool, on_progress: ProgressCallback | None) -> UpdateReport:
+        corpus_key = str(self.root.resolve())
+        manifest = None if rebuild else Manifest.load(self.index_dir)
+        ix = self._open_index() if manifest else None
+        fresh = (
+            ix is None
+            or manifest is None
+            or manifest.schema_version != SCHEMA_VERSION
+            or manifest.corpus != corpus_key
+        )
+        if fresh:
+            self._close()
+            ix = whoosh_index.create_in(wipe_whoosh_dir(self.index_dir), build_schema())
+            manifest = Manifest(corpus=corpus_key)
+        self._ix = ix
+
+        sources = list_sources(self.root)
+        if not sources:
+            raise CorpusError(
+                f"no articles in {self.root}: it holds no .txt, .md, .html or .htm files"
+            )
+        seen = {src.rel_path for src in sources}
+        removed = tuple(sorted(set(manifest.files) - seen))
+        todo: list[SourceFile] = []
+        touched_manifest = False
+        unchanged = 0
+        for src in sources:
+            record = manifest.files.get(src.rel_path)
+            if record and record.size == src.size and record.mtime_ns == src.mtime_ns:
+                unchanged += 1
+            else:
+                todo.append(src)
+
+        added: list[str] = []
+        changed: list[str] = []
+        if todo or removed:
+            writer = ix.writer(timeout=5.0)
+            pending = 0
+            for rel in removed:
+                writer.delete_by_term("id", rel)
+                del manifest.files[rel]
+            for done, src in enumerate(todo, 1):
+                if on_progress:
+                    on_progress(Progress(done - 1, len(todo), src.rel_path))
+                previous = manifest.files.get(src.rel_path)
+                result, digest = build_article(src)
+                if previous and previous.digest == digest and previous.skipped is None:
+                    # Touched but not changed (a copy, a checkout): remember the new mtime only.
+                    manifest.files[src.rel_path] = FileRecord(src.size, src.mtime_ns, digest)
+                    touched_manifest = True
+                    unchanged += 1
+                    continue
+                if isinstance(result, SkippedFile):
+                    if previous and previous.skipped is None:
+                        writer.delete_by_term("id", src.rel_path)
+                    record = FileRecord(src.size, src.mtime_ns, digest, result.reason)
+                else:
+                    writer.update_document(**index_document(result))
+                    record = FileRecord(src.size, src.mtime_ns, digest)
+                    pending += 1
+                (changed if previous else added).append(src.rel_path)
+                manifest.files[src.rel_path] = record
+                if pending >= COMMIT_EVERY:
+                    writer.commit()
+                    manifest.save(self.index_dir)
+                    writer = ix.writer(timeout=5.0)
+                    pending = 0
+            writer.commit()
+            manifest.save(self.index_dir)
+            if on_progress:
+                on_progress(Progress(len(todo), len(todo), ""))
+        elif touched_manifest or fresh:
+            manifest.save(self.index_dir)
+
+        skipped = tuple(
+            SkippedFile(rel, rec.skipped)
+            for rel, rec in sorted(manifest.files.items())
+            if rec.skipped is not None
+        )
+        return UpdateReport(
+            added=tuple(added),
+            changed=tuple(changed),
+            removed=removed,
+            unchanged=unchanged,
+            skipped=skipped,
+            rebuilt=fresh,
+        )
+
+    def _open_index(self):
+        """The existing Whoosh index, or None when it is missing or unreadable (-> rebuild)."""
+        whoosh_dir = self.index_dir / WHOOSH_DIR_NAME
+        try:
+            if not whoosh_index.exists_in(str(whoosh_dir)):
+                return None
+            ix = whoosh_index.open_dir(str(whoosh_dir))
+            # Reading the schema and the doc count touches the TOC and segment files, so a
+            # truncated or foreign index fails here rather than halfway through a search.
+            if set(ix.schema.names()) != set(build_schema().names()):
+                return None
+            ix.doc_count()
+            return ix
+        except Exception:  # any corruption means: rebuild from the source files
+            return None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _refresh_searcher(self) -> None:
+        if self._ix is None:
+            self._ix = self._open_index()
+            if self._ix is None:
+                raise IndexDirError(
+                    f"no index in {self.index_dir}; run: briefing index --corpus {self.root}"
+                )
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._refresh_searcher()
+        return self._searcher
+
+    def article_count(self) -> int:
+        return self.searcher.doc_count()
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article, in path order, without its text."""
+        rows = [
+            ArticleSummary(
+                id=f["id"],
+                path=f["path"],
+                title=f.get("title") or None,
+                source=f.get("source") or None,
+                date=f.get("date") or None,
+                author=f.get("author") or None,
+                language=f.get("language") or None,
+                quote_count=int(f.get("quote_count") or 0),
+            )
+            for f in self.searcher.all_stored_fields()
+        ]
+        return sorted(rows, key=lambda a: a.path)
+
+    def article(self, article_id: str) -> Article:
+        docnum = self.searcher.document_number(id=article_id)
+        if docnum is None:
+            raise ArticleNotFound(f"no article {article_id!r} in this corpus")
+        return decode_article(self.searcher.stored_fields(docnum))
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every article in full, in path order."""
+        for summary in self.articles():
+            yield self.article(summary.id)
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        category: str | None = None,
+        named: bool | None = None,
+        person_id: str | None = None,
+    ) -> list[QuoteRef]:
+        """Quotes across the corpus in reading order (article path, then position), filtered:
+        ``speaker`` matches any part of the speaker's name or aliases, case-insensitively."""
+        wanted = speaker.casefold() if speaker else None
+        found = []
+        for article in self.iter_articles():
+            for quote in article.quotes:
+                if category and quote.speaker_category != category:
+                    continue
+                if named is not None and quote.speaker_named != named:
+                    continue
+                if wanted and not any(
+                    wanted in name.casefold() for name in (quote.speaker, *quote.speaker_aliases)
+                ):
+                    continue
+                ref = QuoteRef(article.id, article.title, quote, self._person_id(article, quote))
+                if person_id and ref.person_id != person_id:
+                    continue
+                found.append(ref)
+        return found
+
+    def _person_id(self, article: Article, quote) -> str | None:
+        if not quote.speaker_named:
+            return None
+        for actor in article.actors:
+            if actor.kind == "person" and actor.name == quote.speaker:
+                return actor.person_id
+        return None
+
+    def search(self, query: str, *, limit: int = 20, fragments: int = 3) -> SearchResult:
+        return run_search(
+            self.searcher,
+            query,
+            lambda article_id: self.article(article_id).text,
+            limit=limit,
+            fragments=fragments,
+        )
+
+    def match_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
+        """Where ``query``'s words occur in ``text`` (an article's clean text)."""
+        return matcher_for(parse_query(query)).spans(text)
+
+    def _close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._ix = None
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _with_seconds(report: UpdateReport, seconds: float) -> UpdateReport:
+    return replace(report, seconds=round(seconds, 3))

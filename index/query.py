@@ -1,0 +1,269 @@
+"""Queries: checked with friendly errors, parsed by Whoosh, answered with spans, never markup.
+
+Whoosh's parser never complains: ``a (b`` silently becomes a query that matches nothing. So a
+small scanner checks the query first and names the problem in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh import qparser, query as wq
+from whoosh.searching import Searcher
+
+from .errors import QueryError
+from .model import Fragment, Hit, SearchResult
+from .schema import DEFAULT_FIELDS, QUERY_FIELDS, build_schema, text_analyzer
+
+MAX_QUERY_CHARS = 1000
+FRAGMENT_CHARS = 220  # a fragment is about two lines of a wide terminal
+MAX_FRAGMENTS = 3
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+# A query word: a quoted phrase, a parenthesis, or a run of anything else.
+_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_FIELD = re.compile(r"^([A-Za-z_]+):(.*)$", re.S)
+
+
+def check_query(text: str) -> None:
+    """Raise QueryError when ``text`` is not a query we can make sense of."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"query too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})"
+        )
+    if not text.strip():
+        raise QueryError("empty query: type some words to search for")
+    if text.count('"') % 2:
+        raise QueryError('unclosed quotation mark: add the closing " or remove the opening one')
+    depth = 0
+    words: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth < 0:
+                raise QueryError('unbalanced parentheses: a ")" has no matching "("')
+        else:
+            words.append(token)
+            _check_word(token)
+    if depth:
+        raise QueryError('unbalanced parentheses: a "(" is never closed')
+    _check_operators(words)
+
+
+def _check_word(token: str) -> None:
+    field = _FIELD.match(token)
+    if field and not token.startswith('"'):
+        name, value = field.groups()
+        if name.lower() not in QUERY_FIELDS:
+            known = ", ".join(sorted({k for k in QUERY_FIELDS if k == QUERY_FIELDS[k] or k in ("speaker", "actor", "quote")}))
+            raise QueryError(f"unknown field {name}: (search fields are {known})")
+        if not value:
+            raise QueryError(f"field {name}: needs a value, for example {name}:korea")
+        token = value
+    bare = token.strip('"')
+    if token.startswith('"') or bare in OPERATORS:
+        return
+    if bare and not bare.strip("*?"):
+        raise QueryError(f"{bare!r} matches everything: add at least one letter to the wildcard")
+
+
+def _check_operators(words: list[str]) -> None:
+    previous = None
+    for i, word in enumerate(words):
+        if word in OPERATORS:
+            if word != "NOT" and (previous is None or previous in OPERATORS):
+                raise QueryError(f"{word} needs a word on its left, as in: russia {word} china")
+            if i == len(words) - 1:
+                raise QueryError(f"{word} needs a word on its right, as in: russia {word} china")
+        previous = word
+
+
+@lru_cache(maxsize=1)
+def _parser() -> qparser.QueryParser:
+    schema = build_schema()
+    parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema)
+    aliases: dict[str, list[str]] = {}
+    for alias, target in QUERY_FIELDS.items():
+        if alias != target:
+            aliases.setdefault(target, []).append(alias)
+    parser.add_plugin(qparser.FieldAliasPlugin(aliases))
+    parser.remove_plugin_class(qparser.PlusMinusPlugin)  # "-" is common inside names: Han Duck-soo
+    return parser
+
+
+def parse_query(text: str) -> wq.Query:
+    check_query(text)
+    parsed = _parser().parse(text)
+    if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
+        raise QueryError(
+            "nothing to search for: the query has only common words or operators; add a word"
+        )
+    return parsed
+
+
+# -- highlighting -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The body/title words of a query, for finding their spans in any text.
+
+    Text is tokenised with the index's own analyzer, so a span is found exactly where the
+    index saw a match: "talks" matches "talk", "Quốc" matches "quoc". A phrase is one span.
+    """
+
+    terms: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        if not (self.terms or self.prefixes or self.phrases):
+            return ()
+        tokens = [(t.text, t.startchar, t.endchar) for t in text_analyzer()(text, chars=True)]
+        found = set()
+        for i, (word, start, end) in enumerate(tokens):
+            if word in self.terms or (self.prefixes and word.startswith(self.prefixes)):
+                found.add((start, end))
+            for phrase in self.phrases:
+                if word == phrase[0] and tuple(w for w, _, _ in tokens[i : i + len(phrase)]) == phrase:
+                    found.add((start, tokens[i + len(phrase) - 1][2]))
+        return _outermost(sorted(found))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Drop spans inside others (a phrase's own words), keeping reading order."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(kept)
+
+
+def matcher_for(parsed: wq.Query) -> Matcher:
+    terms: set[str] = set()
+    prefixes: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for node in _leaves(parsed):
+        if getattr(node, "fieldname", None) not in DEFAULT_FIELDS:
+            continue
+        if isinstance(node, wq.Prefix):
+            prefixes.add(_fold(node.text))
+        elif isinstance(node, wq.Phrase):
+            if len(node.words) == 1:
+                terms.add(node.words[0])
+            else:
+                phrases.add(tuple(node.words))
+        elif isinstance(node, wq.Term) and isinstance(node.text, str):
+            terms.add(node.text)
+    return Matcher(frozenset(terms), tuple(sorted(prefixes)), tuple(sorted(phrases)))
+
+
+def _leaves(node: wq.Query):
+    if isinstance(node, wq.Not):
+        return  # what a query excludes is not what it found
+    if node.is_leaf():
+        yield node
+        return
+    for child in node.children():
+        yield from _leaves(child)
+
+
+def _fold(prefix: str) -> str:
+    tokens = [t.text for t in text_analyzer()(prefix, mode="query", removestops=False)]
+    return tokens[0] if tokens else prefix.lower()
+
+
+def make_fragments(
+    text: str, spans: tuple[tuple[int, int], ...], *, limit: int = MAX_FRAGMENTS
+) -> tuple[Fragment, ...]:
+    """Up to ``limit`` windows of ``text`` around the matches, richest windows first chosen,
+    returned in reading order, each snapped to word boundaries."""
+    if not spans:
+        return ()
+    windows: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if (
+            windows
+            and span[1] - windows[-1][0][0] <= FRAGMENT_CHARS
+            and "\n" not in text[windows[-1][-1][1] : span[0]]
+        ):
+            windows[-1].append(span)
+        else:
+            windows.append([span])
+    best = sorted(windows, key=lambda w: (-len({text[s:e].lower() for s, e in w}), -len(w)))
+    chosen = sorted(best[:limit], key=lambda w: w[0][0])
+    return tuple(_window(text, group) for group in chosen)
+
+
+def _window(text: str, group: list[tuple[int, int]]) -> Fragment:
+    first, last = group[0][0], group[-1][1]
+    slack = max(0, FRAGMENT_CHARS - (last - first)) // 2
+    start = max(0, first - slack)
+    end = min(len(text), last + slack)
+    # Snap outwards to whole words, and never run across a paragraph break.
+    paragraph_start = text.rfind("\n", 0, first) + 1
+    paragraph_end = text.find("\n", last)
+    start = max(start, paragraph_start)
+    end = min(end, paragraph_end if paragraph_end != -1 else len(text))
+    if start > paragraph_start:
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    if end < (paragraph_end if paragraph_end != -1 else len(text)):
+        space = text.rfind(" ", last, end)
+        end = space if space != -1 else end
+    highlights = tuple((s - start, e - start) for s, e in group if s >= start and e <= end)
+    return Fragment(text=text[start:end], highlights=highlights, offset=start)
+
+
+# -- searching --------------------------------------------------------------------------------
+
+
+def run_search(
+    searcher: Searcher,
+    text: str,
+    load_text,
+    *,
+    limit: int = 20,
+    fragments: int = MAX_FRAGMENTS,
+) -> SearchResult:
+    """Search and build hits; ``load_text(article_id)`` gives the clean text to highlight."""
+    parsed = parse_query(text)
+    results = searcher.search(parsed, limit=max(1, limit))
+    matcher = matcher_for(parsed)
+    hits = []
+    for hit in results:
+        stored = hit.fields()
+        body = load_text(stored["id"]) if fragments else ""
+        frags = make_fragments(body, matcher.spans(body), limit=fragments) if fragments else ()
+        hits.append(
+            Hit(
+                article_id=stored["id"],
+                path=stored["path"],
+                title=stored.get("title") or None,
+                score=round(float(hit.score), 4),
+                fragments=frags,
+                source=stored.get("source") or None,
+                date=stored.get("date") or None,
+            )
+        )
+    total = len(results)
+    suggestion = suggest(searcher, parsed, text) if total == 0 else None
+    return SearchResult(query=text, total=total, hits=tuple(hits), suggestion=suggestion)
+
+
+def suggest(searcher: Searcher, parsed: wq.Query, text: str) -> str | None:
+    """A corrected query from the index's own vocabulary, or None if nothing better is known."""
+    try:
+        correction = searcher.correct_query(parsed, text, maxdist=2)
+    except Exception:  # a suggestion is a courtesy; never let it break a search
+        return None
+    corrected = correction.string
+    if not corrected or corrected == text:
+        return None
+    return corrected

@@ -1,0 +1,68 @@
+"""The Whoosh schema and the one analyzer that both indexing and highlighting use."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh import fields
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.support.charset import accent_map
+
+# Bump whenever the schema, the analyzers or the stored blob change shape: an index written
+# with another version is rebuilt from the files instead of being misread.
+SCHEMA_VERSION = 2
+
+# Search fields a user may name in a query, mapped to the schema field they search.
+QUERY_FIELDS: dict[str, str] = {
+    "title": "title",
+    "body": "body",
+    "source": "source",
+    "author": "author",
+    "date": "date",
+    "language": "language",
+    "lang": "language",
+    "path": "path",
+    "speaker": "speakers",
+    "speakers": "speakers",
+    "actor": "actors",
+    "actors": "actors",
+    "quote": "quotes",
+    "quotes": "quotes",
+}
+
+# Fields searched when a query names none, with the spans we highlight.
+DEFAULT_FIELDS = ("title", "body")
+
+
+@lru_cache(maxsize=1)
+def text_analyzer():
+    """Words, lowercased, stop words dropped, stemmed, accents folded ("Quốc" finds "quoc")."""
+    return StemmingAnalyzer() | CharsetFilter(accent_map)
+
+
+@lru_cache(maxsize=1)
+def name_analyzer():
+    """For names and publications: split on anything not a letter or digit, so that
+    "hani.co.kr" is found by ``source:hani`` and "Han Duck-soo" by ``speaker:duck``."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def build_schema() -> fields.Schema:
+    text = text_analyzer()
+    names = name_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        path=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0, spelling=True),
+        body=fields.TEXT(analyzer=text, spelling=True),
+        source=fields.TEXT(analyzer=names, stored=True),
+        author=fields.TEXT(analyzer=names, stored=True),
+        date=fields.ID(stored=True, sortable=True),
+        language=fields.ID(stored=True),
+        actors=fields.TEXT(analyzer=names),
+        speakers=fields.TEXT(analyzer=names),
+        quotes=fields.TEXT(analyzer=text),
+        quote_count=fields.NUMERIC(stored=True, sortable=True),
+        # Everything the reader needs to rebuild the Article, compressed (see store.py).
+        blob=fields.STORED(),
+    )

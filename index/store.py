@@ -1,0 +1,207 @@
+"""Where the index lives, what it stores per article, and the manifest that makes updates incremental.
+
+Layout of an index folder (all of it derived data; deleting it only costs a rebuild)::
+
+    <index dir>/manifest.json   schema version, corpus root, and per file: size, mtime, hash
+    <index dir>/whoosh/         the Whoosh index; this module owns the folder and may wipe it
+    <index dir>/update.lock     held while an update runs, so two processes never write at once
+
+The manifest is written after each Whoosh commit and never before it, so a process killed
+mid-update leaves a manifest that lists only committed files: the next run re-indexes the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from .errors import IndexDirError
+from .model import Actor, Article, Line, LineKind, Quote
+from .schema import SCHEMA_VERSION
+
+INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
+MANIFEST_NAME = "manifest.json"
+WHOOSH_DIR_NAME = "whoosh"
+LOCK_NAME = "update.lock"
+
+
+def default_index_dir(corpus_root: Path) -> Path:
+    """The index folder for a corpus: ``$BRIEFING_INDEX_DIR`` if set, else one folder per
+    corpus under the user cache dir, named after the folder and a hash of its absolute path
+    so two corpora called ``news`` never share an index."""
+    override = os.environ.get(INDEX_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    resolved = corpus_root.resolve()
+    digest = hashlib.sha1(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    slug = "".join(c if c.isalnum() or c in "-_" else "-" for c in resolved.name)[:40] or "corpus"
+    return Path(user_cache_dir("briefing")) / "indexes" / f"{slug}-{digest}"
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class FileRecord:
+    """What the manifest remembers of one source file."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+    skipped: str | None = None  # the reason, when the file could not be used
+
+    def to_json(self) -> list:
+        return [self.size, self.mtime_ns, self.digest, self.skipped]
+
+    @classmethod
+    def from_json(cls, row: list) -> FileRecord:
+        size, mtime_ns, digest, skipped = row
+        return cls(int(size), int(mtime_ns), str(digest), skipped)
+
+
+@dataclass
+class Manifest:
+    corpus: str
+    schema_version: int = SCHEMA_VERSION
+    files: dict[str, FileRecord] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, index_dir: Path) -> Manifest | None:
+        """The manifest, or None when it is missing or unreadable (the caller rebuilds)."""
+        try:
+            data = json.loads((index_dir / MANIFEST_NAME).read_text("utf-8"))
+            return cls(
+                corpus=str(data["corpus"]),
+                schema_version=int(data["schema_version"]),
+                files={k: FileRecord.from_json(v) for k, v in data["files"].items()},
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, index_dir: Path) -> None:
+        """Write atomically: a crash leaves the old manifest or the new one, never half of one."""
+        data = {
+            "schema_version": self.schema_version,
+            "corpus": self.corpus,
+            "files": {k: v.to_json() for k, v in sorted(self.files.items())},
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".manifest-", dir=index_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, index_dir / MANIFEST_NAME)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def prepare_index_dir(index_dir: Path) -> None:
+    """Create the index folder, or say in one line why it cannot be used."""
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise IndexDirError(
+            f"cannot create index folder {index_dir}: {err.strerror or err}; "
+            f"pass --index-dir or set {INDEX_DIR_ENV} to a writable folder"
+        ) from None
+    if not os.access(index_dir, os.W_OK | os.X_OK):
+        raise IndexDirError(
+            f"index folder {index_dir} is not writable; "
+            f"pass --index-dir or set {INDEX_DIR_ENV} to a writable folder"
+        )
+
+
+def wipe_whoosh_dir(index_dir: Path) -> Path:
+    """Empty the Whoosh folder (ours alone) and return it, ready for a fresh index."""
+    whoosh_dir = index_dir / WHOOSH_DIR_NAME
+    shutil.rmtree(whoosh_dir, ignore_errors=True)
+    whoosh_dir.mkdir(parents=True, exist_ok=True)
+    return whoosh_dir
+
+
+# -- the per-article blob ---------------------------------------------------------------------
+# The clean text is not stored: it is rebuilt from the raw text and the line table, which is
+# the definition of Article.text (content lines joined by a blank line).
+
+
+def encode_article(article: Article) -> bytes:
+    payload = {
+        "raw": article.raw,
+        "encoding": article.encoding,
+        "lines": [[ln.kind.value, ln.raw_start, ln.raw_end, ln.start, ln.end] for ln in article.lines],
+        "actors": [asdict(a) for a in article.actors],
+        "quotes": [asdict(q) for q in article.quotes],
+    }
+    return zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def compose_text(raw: str, lines: tuple[Line, ...]) -> str:
+    return "\n\n".join(raw[ln.raw_start : ln.raw_end] for ln in lines if ln.kind.is_content)
+
+
+def decode_article(fields: dict) -> Article:
+    payload = json.loads(zlib.decompress(fields["blob"]).decode("utf-8"))
+    raw = payload["raw"]
+    lines = tuple(Line(LineKind(k), rs, re, s, e) for k, rs, re, s, e in payload["lines"])
+    return Article(
+        id=fields["id"],
+        path=fields["path"],
+        title=fields.get("title") or None,
+        source=fields.get("source") or None,
+        date=fields.get("date") or None,
+        author=fields.get("author") or None,
+        language=fields.get("language") or None,
+        text=compose_text(raw, lines),
+        raw=raw,
+        lines=lines,
+        encoding=payload.get("encoding", "utf-8"),
+        actors=tuple(_actor(a) for a in payload["actors"]),
+        quotes=tuple(_quote(q) for q in payload["quotes"]),
+    )
+
+
+def _actor(data: dict) -> Actor:
+    data = dict(data)
+    data["aliases"] = tuple(data.get("aliases", ()))
+    return Actor(**data)
+
+
+def _quote(data: dict) -> Quote:
+    data = dict(data)
+    data["speaker_aliases"] = tuple(data.get("speaker_aliases", ()))
+    return Quote(**data)
+
+
+def index_document(article: Article) -> dict:
+    """The fields Whoosh indexes for one article."""
+    people = [a for a in article.actors]
+    speakers = {q.speaker for q in article.quotes}
+    speaker_names = " ".join(
+        sorted(speakers | {alias for q in article.quotes for alias in q.speaker_aliases})
+    )
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title or "",
+        "body": article.text,
+        "source": article.source or "",
+        "author": article.author or "",
+        "date": article.date or "",
+        "language": article.language or "",
+        "actors": " ".join(name for a in people for name in (a.name, *a.aliases)),
+        "speakers": speaker_names,
+        "quotes": "\n".join(q.text for q in article.quotes),
+        "quote_count": len(article.quotes),
+        "blob": encode_article(article),
+    }

@@ -1,0 +1,112 @@
+"""Search over the seeds, as a user types queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import QueryError
+
+RUDENKO = "000_b3567f55901810fa.txt"
+
+
+def ids(result):
+    return [hit.article_id for hit in result.hits]
+
+
+def highlighted_words(hit):
+    return {frag.text[s:e] for frag in hit.fragments for s, e in frag.highlights}
+
+
+def test_a_name_finds_only_its_article_with_the_name_highlighted(seeds_corpus):
+    result = seeds_corpus.search("Rudenko")
+    assert ids(result) == [RUDENKO]
+    assert result.total == 1
+    assert highlighted_words(result.hits[0]) == {"Rudenko"}
+
+
+def test_fragment_offsets_point_into_the_article_text(seeds_corpus):
+    hit = seeds_corpus.search("Rudenko").hits[0]
+    text = seeds_corpus.article(hit.article_id).text
+    for frag in hit.fragments:
+        assert text[frag.offset : frag.offset + len(frag.text)] == frag.text
+
+
+def test_phrase_finds_the_articles_that_contain_it(seeds_corpus):
+    result = seeds_corpus.search('"trilateral summit"')
+    assert sorted(ids(result)) == ["002_d29238495a4c473e.txt", "004_40a300734d7ba115.txt"]
+    for hit in result.hits:
+        assert {w.lower() for w in highlighted_words(hit)} == {"trilateral summit"}
+
+
+def test_stemming_matches_other_forms(seeds_corpus):
+    assert RUDENKO in ids(seeds_corpus.search("communicates"))  # text: "communicate", "communicating"
+
+
+def test_prefix_query(seeds_corpus):
+    result = seeds_corpus.search("Rudenk*")
+    assert ids(result) == [RUDENKO]
+    assert highlighted_words(result.hits[0]) == {"Rudenko"}
+
+
+def test_source_field(seeds_corpus):
+    result = seeds_corpus.search("source:asia")
+    assert ids(result) == [RUDENKO]
+
+
+def test_author_field(seeds_corpus):
+    assert ids(seeds_corpus.search("author:nam")) == ["004_40a300734d7ba115.txt"]
+
+
+def test_title_field_searches_titles_only(seeds_corpus):
+    assert ids(seeds_corpus.search("title:thaw")) == ["002_d29238495a4c473e.txt"]
+
+
+def test_boolean_operators(seeds_corpus):
+    both = set(ids(seeds_corpus.search("Lavrov AND Funakoshi")))
+    assert both == {"004_40a300734d7ba115.txt"}
+    without = set(ids(seeds_corpus.search("Lavrov NOT Funakoshi")))
+    assert without == {"001_0ff04de9ad6f123d.txt"}
+    either = set(ids(seeds_corpus.search("Rudenko OR Funakoshi")))
+    assert either == {RUDENKO, "002_d29238495a4c473e.txt", "004_40a300734d7ba115.txt"}
+
+
+def test_accents_are_folded(seeds_corpus):
+    assert "002_d29238495a4c473e.txt" in ids(seeds_corpus.search("source:quoc"))
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"trilateral summit', "unclosed quotation mark"),
+        ("(russia OR china", "unbalanced parentheses"),
+        ("russia)", "unbalanced parentheses"),
+        ("AND", "needs a word"),
+        ("russia OR", "needs a word on its right"),
+        ("colour:red", "unknown field colour:"),
+        ("title:", "needs a value"),
+        ("*", "matches everything"),
+        ("x" * 5000, "query too long"),
+        ("   ", "empty query"),
+        ("the of", "nothing to search for"),
+    ],
+)
+def test_malformed_queries_say_what_is_wrong(seeds_corpus, query, message):
+    with pytest.raises(QueryError, match=message):
+        seeds_corpus.search(query)
+
+
+def test_no_hits_suggests_a_correction(seeds_corpus):
+    result = seeds_corpus.search("Rudenkoo")
+    assert result.total == 0 and result.hits == ()
+    assert result.suggestion == "rudenko"
+
+
+def test_a_known_word_gets_no_suggestion(seeds_corpus):
+    assert seeds_corpus.search("Rudenko").suggestion is None
+
+
+def test_match_spans_find_every_occurrence_in_the_article(seeds_corpus):
+    article = seeds_corpus.article(RUDENKO)
+    spans = seeds_corpus.match_spans("Rudenko", article.text)
+    assert len(spans) == article.text.count("Rudenko") >= 4
+    assert all(article.text[s:e] == "Rudenko" for s, e in spans)

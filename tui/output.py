@@ -1,0 +1,119 @@
+"""How the command line shows the library's data: Rich ``Text`` for people, JSON for scripts.
+
+Article text never becomes markup: it goes into ``Text`` objects and highlights are spans.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from index import Article, ArticleSummary, Hit, SearchResult
+
+HIGHLIGHT_STYLE = "bold black on yellow"
+
+
+# -- JSON -------------------------------------------------------------------------------------
+# These shapes are a public interface for scripts: add fields freely, never rename or remove.
+
+
+def search_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "total": result.total,
+        "suggestion": result.suggestion,
+        "hits": [
+            {
+                "article_id": hit.article_id,
+                "path": hit.path,
+                "title": hit.title,
+                "source": hit.source,
+                "date": hit.date,
+                "score": hit.score,
+                "fragments": [
+                    {
+                        "text": frag.text,
+                        "highlights": [list(span) for span in frag.highlights],
+                        "offset": frag.offset,
+                    }
+                    for frag in hit.fragments
+                ],
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "author": article.author,
+        "language": article.language,
+        "encoding": article.encoding,
+        "text": article.text,
+        "actors": [asdict(actor) for actor in article.actors],
+        "quotes": [asdict(quote) for quote in article.quotes],
+    }
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def article_table(articles: list[ArticleSummary], corpus_label: str) -> Table:
+    table = Table(title=Text(corpus_label), title_justify="left", expand=False)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Source", overflow="fold", max_width=24)
+    table.add_column("Title", overflow="fold")
+    table.add_column("Quotes", justify="right")
+    table.add_column("Id", overflow="fold", style="dim")
+    for article in articles:
+        table.add_row(
+            Text(article.date or "-"),
+            Text(article.source or "-"),
+            Text(article.title or "(untitled)", style="bold"),
+            Text(str(article.quote_count)),
+            Text(article.id),
+        )
+    return table
+
+
+def article_tsv(article: ArticleSummary) -> str:
+    cells = (article.date, article.source, str(article.quote_count), article.id, article.title)
+    return "\t".join((cell or "-").replace("\t", " ") for cell in cells)
+
+
+def highlighted(text: str, spans, style: str = HIGHLIGHT_STYLE) -> Text:
+    """``text`` as plain ``Text`` with ``spans`` styled: the one way matches get highlighted."""
+    out = Text(text)
+    for start, end in spans:
+        out.stylize(style, start, end)
+    return out
+
+
+def hit_view(rank: int, hit: Hit) -> Group:
+    heading = Text.assemble(
+        (f"{rank:>2}. ", "dim"),
+        (hit.title or "(untitled)", "bold"),
+        ("  ", ""),
+        (" · ".join(x for x in (hit.source, hit.date, hit.article_id) if x), "dim"),
+    )
+    parts = [heading]
+    for frag in hit.fragments:
+        line = Text("    … ", style="dim")
+        line.append_text(highlighted(frag.text, frag.highlights))
+        line.append(" …", style="dim")
+        parts.append(line)
+    return Group(*parts)
