@@ -21,6 +21,7 @@ from .errors import (
 )
 from .model import (
     Actor,
+    ActorRef,
     Article,
     ArticleSummary,
     Fragment,
@@ -50,6 +51,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Actor",
+    "ActorRef",
     "Article",
     "ArticleNotFound",
     "ArticleSummary",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -12,7 +12,10 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from .errors import ArticleNotFound, CorpusError, IndexBusyError, IndexDirError
+from .extract import resolve_identities
 from .model import (
+    Actor,
+    ActorRef,
     Article,
     ArticleSummary,
     Progress,
@@ -30,6 +33,7 @@ from .store import (
     FileRecord,
     Manifest,
     decode_article,
+    decode_extraction,
     default_index_dir,
     index_document,
     prepare_index_dir,
@@ -55,6 +59,7 @@ class Corpus:
         self.index_dir = Path(index_dir).expanduser() if index_dir else default_index_dir(self.root)
         self._ix = None
         self._searcher: Searcher | None = None
+        self._identities: dict[str, str] | None = None
 
     @classmethod
     def open(
@@ -127,72 +132,72 @@ class Corpus:
             raise CorpusError(
                 f"no articles in {self.root}: it holds no .txt, .md, .html or .htm files"
             )
-        seen = {src.rel_path for src in sources}
-        removed = tuple(sorted(set(manifest.files) - seen))
-        todo: list[SourceFile] = []
-        touched_manifest = False
-        unchanged = 0
-        for src in sources:
-            record = manifest.files.get(src.rel_path)
-            if record and record.size == src.size and record.mtime_ns == src.mtime_ns:
-                unchanged += 1
-            else:
-                todo.append(src)
-
-        added: list[str] = []
-        changed: list[str] = []
+        todo = [src for src in sources if not _unchanged(manifest.files.get(src.rel_path), src)]
+        removed = tuple(sorted(set(manifest.files) - {src.rel_path for src in sources}))
+        counts = _Changes(unchanged=len(sources) - len(todo))
         if todo or removed:
-            writer = ix.writer(timeout=5.0)
-            pending = 0
-            for rel in removed:
-                writer.delete_by_term("id", rel)
-                del manifest.files[rel]
-            for done, src in enumerate(todo, 1):
-                if on_progress:
-                    on_progress(Progress(done - 1, len(todo), src.rel_path))
-                previous = manifest.files.get(src.rel_path)
-                result, digest = build_article(src)
-                if previous and previous.digest == digest and previous.skipped is None:
-                    # Touched but not changed (a copy, a checkout): remember the new mtime only.
-                    manifest.files[src.rel_path] = FileRecord(src.size, src.mtime_ns, digest)
-                    touched_manifest = True
-                    unchanged += 1
-                    continue
-                if isinstance(result, SkippedFile):
-                    if previous and previous.skipped is None:
-                        writer.delete_by_term("id", src.rel_path)
-                    record = FileRecord(src.size, src.mtime_ns, digest, result.reason)
-                else:
-                    writer.update_document(**index_document(result))
-                    record = FileRecord(src.size, src.mtime_ns, digest)
-                    pending += 1
-                (changed if previous else added).append(src.rel_path)
-                manifest.files[src.rel_path] = record
-                if pending >= COMMIT_EVERY:
-                    writer.commit()
-                    manifest.save(self.index_dir)
-                    writer = ix.writer(timeout=5.0)
-                    pending = 0
-            writer.commit()
+            self._apply(ix, manifest, todo, removed, counts, on_progress)
+        if todo or removed or fresh:
+            manifest.identities = resolve_identities(
+                name for _, record in sorted(manifest.files.items()) for name in record.people
+            )
             manifest.save(self.index_dir)
-            if on_progress:
-                on_progress(Progress(len(todo), len(todo), ""))
-        elif touched_manifest or fresh:
-            manifest.save(self.index_dir)
-
-        skipped = tuple(
-            SkippedFile(rel, rec.skipped)
-            for rel, rec in sorted(manifest.files.items())
-            if rec.skipped is not None
-        )
+        self._identities = manifest.identities
         return UpdateReport(
-            added=tuple(added),
-            changed=tuple(changed),
+            added=tuple(counts.added),
+            changed=tuple(counts.changed),
             removed=removed,
-            unchanged=unchanged,
-            skipped=skipped,
+            unchanged=counts.unchanged,
+            skipped=tuple(
+                SkippedFile(rel, rec.skipped)
+                for rel, rec in sorted(manifest.files.items())
+                if rec.skipped is not None
+            ),
+            warnings=tuple(counts.warnings),
             rebuilt=fresh,
         )
+
+    def _apply(self, ix, manifest, todo, removed, counts, on_progress) -> None:
+        """Write the changes, committing in batches; the manifest follows each commit."""
+        writer = ix.writer(timeout=5.0)
+        for rel in removed:
+            writer.delete_by_term("id", rel)
+            del manifest.files[rel]
+        pending = 0
+        for done, src in enumerate(todo):
+            if on_progress:
+                on_progress(Progress(done, len(todo), src.rel_path))
+            previous = manifest.files.get(src.rel_path)
+            built = build_article(src)
+            if previous and previous.skipped is None and previous.digest == built.digest:
+                # Touched but not changed (a copy, a checkout): remember the new stat only.
+                manifest.files[src.rel_path] = replace(
+                    previous, size=src.size, mtime_ns=src.mtime_ns
+                )
+                counts.unchanged += 1
+                continue
+            if isinstance(built.result, SkippedFile):
+                if previous and previous.skipped is None:
+                    writer.delete_by_term("id", src.rel_path)
+                record = FileRecord(src.size, src.mtime_ns, built.digest, built.result.reason)
+            else:
+                article = built.result
+                writer.update_document(**index_document(article))
+                people = tuple(a.name for a in article.actors if a.kind == "person")
+                record = FileRecord(src.size, src.mtime_ns, built.digest, people=people)
+                pending += 1
+            if built.warning:
+                counts.warnings.append(SkippedFile(src.rel_path, built.warning))
+            (counts.changed if previous else counts.added).append(src.rel_path)
+            manifest.files[src.rel_path] = record
+            if pending >= COMMIT_EVERY:
+                writer.commit()
+                manifest.save(self.index_dir)
+                writer = ix.writer(timeout=5.0)
+                pending = 0
+        writer.commit()
+        if on_progress:
+            on_progress(Progress(len(todo), len(todo), ""))
 
     def _open_index(self):
         """The existing Whoosh index, or None when it is missing or unreadable (-> rebuild)."""
@@ -251,15 +256,66 @@ class Corpus:
         return sorted(rows, key=lambda a: a.path)
 
     def article(self, article_id: str) -> Article:
+        """The article in full, its people carrying their corpus-wide ``person_id``."""
         docnum = self.searcher.document_number(id=article_id)
         if docnum is None:
             raise ArticleNotFound(f"no article {article_id!r} in this corpus")
-        return decode_article(self.searcher.stored_fields(docnum))
+        article = decode_article(self.searcher.stored_fields(docnum))
+        return replace(article, actors=_with_person_ids(article.actors, self.identities))
+
+    @property
+    def identities(self) -> dict[str, str]:
+        """Canonical person name -> person_id across the corpus (see extract.resolve_identities)."""
+        if self._identities is None:
+            manifest = Manifest.load(self.index_dir)
+            self._identities = manifest.identities if manifest else {}
+        return self._identities
+
+    def actors(self) -> list[ActorRef]:
+        """Every actor of the corpus, one entry per person (all spellings merged) and per
+        organisation or country; people first, then by how many articles mention them."""
+        merged: dict[tuple[str, str], tuple[Actor, list[str]]] = {}
+        for fields, actors, _ in self._extractions():
+            article_id = fields["id"]
+            for actor in actors:
+                key = (actor.kind, actor.person_id or actor.name)
+                if key not in merged:
+                    merged[key] = (actor, [article_id])
+                    continue
+                first, ids = merged[key]
+                aliases = dict.fromkeys((*first.aliases, *actor.aliases))
+                if actor.name != first.name:
+                    aliases[actor.name] = None
+                merged[key] = (
+                    replace(
+                        first,
+                        aliases=tuple(a for a in aliases if a != first.name),
+                        role=first.role or actor.role,
+                        affiliation=first.affiliation or actor.affiliation,
+                        mentions=first.mentions + actor.mentions,
+                        quote_count=first.quote_count + actor.quote_count,
+                    ),
+                    ids + [article_id],
+                )
+        kinds = {"person": 0, "organization": 1, "country": 2}
+        refs = [ActorRef(actor, tuple(ids)) for actor, ids in merged.values()]
+        return sorted(
+            refs,
+            key=lambda r: (kinds.get(r.actor.kind, 3), -len(r.article_ids), -r.actor.mentions, r.actor.name),
+        )
 
     def iter_articles(self) -> Iterator[Article]:
         """Every article in full, in path order."""
         for summary in self.articles():
             yield self.article(summary.id)
+
+    def _extractions(self) -> Iterator[tuple[dict, tuple[Actor, ...], tuple]]:
+        """(stored fields, actors with person ids, quotes) of every article, in path order,
+        without decompressing any article text."""
+        identities = self.identities
+        for fields in sorted(self.searcher.all_stored_fields(), key=lambda f: f["path"]):
+            actors, quotes = decode_extraction(fields)
+            yield fields, _with_person_ids(actors, identities), quotes
 
     def quotes(
         self,
@@ -273,8 +329,9 @@ class Corpus:
         ``speaker`` matches any part of the speaker's name or aliases, case-insensitively."""
         wanted = speaker.casefold() if speaker else None
         found = []
-        for article in self.iter_articles():
-            for quote in article.quotes:
+        for fields, actors, quotes in self._extractions():
+            person_ids = {a.name: a.person_id for a in actors if a.kind == "person"}
+            for quote in quotes:
                 if category and quote.speaker_category != category:
                     continue
                 if named is not None and quote.speaker_named != named:
@@ -283,19 +340,11 @@ class Corpus:
                     wanted in name.casefold() for name in (quote.speaker, *quote.speaker_aliases)
                 ):
                     continue
-                ref = QuoteRef(article.id, article.title, quote, self._person_id(article, quote))
-                if person_id and ref.person_id != person_id:
+                pid = person_ids.get(quote.speaker) if quote.speaker_named else None
+                if person_id and pid != person_id:
                     continue
-                found.append(ref)
+                found.append(QuoteRef(fields["id"], fields.get("title") or None, quote, pid))
         return found
-
-    def _person_id(self, article: Article, quote) -> str | None:
-        if not quote.speaker_named:
-            return None
-        for actor in article.actors:
-            if actor.kind == "person" and actor.name == quote.speaker:
-                return actor.person_id
-        return None
 
     def search(self, query: str, *, limit: int = 20, fragments: int = 3) -> SearchResult:
         return run_search(
@@ -324,6 +373,25 @@ class Corpus:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+@dataclass
+class _Changes:
+    unchanged: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    warnings: list[SkippedFile] = field(default_factory=list)
+
+
+def _with_person_ids(actors: tuple[Actor, ...], identities: dict[str, str]) -> tuple[Actor, ...]:
+    return tuple(
+        replace(actor, person_id=identities.get(actor.name)) if actor.kind == "person" else actor
+        for actor in actors
+    )
+
+
+def _unchanged(record: FileRecord | None, src: SourceFile) -> bool:
+    return record is not None and record.size == src.size and record.mtime_ns == src.mtime_ns
 
 
 def _with_seconds(report: UpdateReport, seconds: float) -> UpdateReport:

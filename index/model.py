@@ -81,6 +81,14 @@ class QuoteRef:
 
 
 @dataclass(frozen=True)
+class ActorRef:
+    """An actor across the corpus: its merged record and the articles that mention it."""
+
+    actor: Actor  # mentions and quote_count summed over the articles
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """What a list of articles needs, without the text: cheap to load for 10,000 rows."""
 
@@ -183,6 +191,7 @@ class UpdateReport:
     removed: tuple[str, ...] = ()
     unchanged: int = 0
     skipped: tuple[SkippedFile, ...] = ()
+    warnings: tuple[SkippedFile, ...] = ()  # indexed, but with a problem worth telling
     rebuilt: bool = False
     seconds: float = 0.0
 
@@ -203,6 +212,7 @@ class Progress:
 
 __all__ = [
     "Actor",
+    "ActorRef",
     "Article",
     "ArticleSummary",
     "Fragment",

@@ -5,9 +5,10 @@ Kept free of index state so that it can run in worker processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .extract import extract
 from .ingest import UnreadableFile, discover, parse_article, read_source
 from .model import Article, SkippedFile
 from .store import file_digest
@@ -34,12 +35,23 @@ def list_sources(root: Path) -> list[SourceFile]:
     return sources
 
 
-def build_article(src: SourceFile) -> tuple[Article | SkippedFile, str]:
-    """Read, clean and describe one file; returns the result and the content digest."""
+@dataclass(frozen=True)
+class Built:
+    """What one file became: an article or the reason it was skipped, plus its digest and,
+    when extraction failed on it, why (the article is still indexed, without quotes)."""
+
+    result: Article | SkippedFile
+    digest: str
+    warning: str | None = None
+
+
+def build_article(src: SourceFile) -> Built:
+    """Read, clean, describe and extract one file."""
     try:
         text, encoding = read_source(src.path)
     except UnreadableFile as err:
-        return SkippedFile(src.rel_path, str(err)), ""
+        return Built(SkippedFile(src.rel_path, str(err)), "")
+    digest = file_digest(text.encode("utf-8", "surrogatepass"))
     article = parse_article(
         src.rel_path,
         src.rel_path,
@@ -47,4 +59,8 @@ def build_article(src: SourceFile) -> tuple[Article | SkippedFile, str]:
         encoding=encoding,
         is_html=src.path.suffix.lower() in HTML_SUFFIXES,
     )
-    return article, file_digest(text.encode("utf-8", "surrogatepass"))
+    try:
+        found = extract(article)
+    except Exception as err:  # noqa: BLE001 - one odd article must not stop the corpus
+        return Built(article, digest, f"actors and quotes not extracted ({type(err).__name__}: {err})")
+    return Built(replace(article, actors=found.actors, quotes=found.quotes), digest)

@@ -10,7 +10,7 @@ from whoosh.support.charset import accent_map
 
 # Bump whenever the schema, the analyzers or the stored blob change shape: an index written
 # with another version is rebuilt from the files instead of being misread.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # Search fields a user may name in a query, mapped to the schema field they search.
 QUERY_FIELDS: dict[str, str] = {
@@ -65,4 +65,5 @@ def build_schema() -> fields.Schema:
         quote_count=fields.NUMERIC(stored=True, sortable=True),
         # Everything the reader needs to rebuild the Article, compressed (see store.py).
         blob=fields.STORED(),
+        extraction=fields.STORED(),
     )

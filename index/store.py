@@ -58,14 +58,15 @@ class FileRecord:
     mtime_ns: int
     digest: str
     skipped: str | None = None  # the reason, when the file could not be used
+    people: tuple[str, ...] = ()  # canonical names of the persons it mentions
 
     def to_json(self) -> list:
-        return [self.size, self.mtime_ns, self.digest, self.skipped]
+        return [self.size, self.mtime_ns, self.digest, self.skipped, list(self.people)]
 
     @classmethod
     def from_json(cls, row: list) -> FileRecord:
-        size, mtime_ns, digest, skipped = row
-        return cls(int(size), int(mtime_ns), str(digest), skipped)
+        size, mtime_ns, digest, skipped, people = row
+        return cls(int(size), int(mtime_ns), str(digest), skipped, tuple(people))
 
 
 @dataclass
@@ -73,6 +74,9 @@ class Manifest:
     corpus: str
     schema_version: int = SCHEMA_VERSION
     files: dict[str, FileRecord] = field(default_factory=dict)
+    # Canonical person name -> person_id, one id for every spelling of one person across the
+    # corpus. Derived from ``files``; recomputed whenever the files change.
+    identities: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, index_dir: Path) -> Manifest | None:
@@ -83,6 +87,7 @@ class Manifest:
                 corpus=str(data["corpus"]),
                 schema_version=int(data["schema_version"]),
                 files={k: FileRecord.from_json(v) for k, v in data["files"].items()},
+                identities=dict(data.get("identities", {})),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -93,6 +98,7 @@ class Manifest:
             "schema_version": self.schema_version,
             "corpus": self.corpus,
             "files": {k: v.to_json() for k, v in sorted(self.files.items())},
+            "identities": self.identities,
         }
         fd, tmp = tempfile.mkstemp(prefix=".manifest-", dir=index_dir)
         try:
@@ -135,15 +141,45 @@ def wipe_whoosh_dir(index_dir: Path) -> Path:
 # the definition of Article.text (content lines joined by a blank line).
 
 
-def encode_article(article: Article) -> bytes:
-    payload = {
-        "raw": article.raw,
-        "encoding": article.encoding,
-        "lines": [[ln.kind.value, ln.raw_start, ln.raw_end, ln.start, ln.end] for ln in article.lines],
-        "actors": [asdict(a) for a in article.actors],
-        "quotes": [asdict(q) for q in article.quotes],
-    }
+# Actors and quotes are stored apart from the text so that corpus-wide lists of quotes and
+# actors never decompress article text.
+
+
+def _pack(payload: dict) -> bytes:
     return zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> dict:
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
+
+
+def encode_article(article: Article) -> bytes:
+    return _pack(
+        {
+            "raw": article.raw,
+            "encoding": article.encoding,
+            "lines": [
+                [ln.kind.value, ln.raw_start, ln.raw_end, ln.start, ln.end] for ln in article.lines
+            ],
+        }
+    )
+
+
+def encode_extraction(article: Article) -> bytes:
+    return _pack(
+        {
+            "actors": [asdict(a) for a in article.actors],
+            "quotes": [asdict(q) for q in article.quotes],
+        }
+    )
+
+
+def decode_extraction(fields: dict) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    payload = _unpack(fields["extraction"])
+    return (
+        tuple(_actor(a) for a in payload["actors"]),
+        tuple(_quote(q) for q in payload["quotes"]),
+    )
 
 
 def compose_text(raw: str, lines: tuple[Line, ...]) -> str:
@@ -151,7 +187,8 @@ def compose_text(raw: str, lines: tuple[Line, ...]) -> str:
 
 
 def decode_article(fields: dict) -> Article:
-    payload = json.loads(zlib.decompress(fields["blob"]).decode("utf-8"))
+    payload = _unpack(fields["blob"])
+    actors, quotes = decode_extraction(fields)
     raw = payload["raw"]
     lines = tuple(Line(LineKind(k), rs, re, s, e) for k, rs, re, s, e in payload["lines"])
     return Article(
@@ -166,8 +203,8 @@ def decode_article(fields: dict) -> Article:
         raw=raw,
         lines=lines,
         encoding=payload.get("encoding", "utf-8"),
-        actors=tuple(_actor(a) for a in payload["actors"]),
-        quotes=tuple(_quote(q) for q in payload["quotes"]),
+        actors=actors,
+        quotes=quotes,
     )
 
 
@@ -185,7 +222,6 @@ def _quote(data: dict) -> Quote:
 
 def index_document(article: Article) -> dict:
     """The fields Whoosh indexes for one article."""
-    people = [a for a in article.actors]
     speakers = {q.speaker for q in article.quotes}
     speaker_names = " ".join(
         sorted(speakers | {alias for q in article.quotes for alias in q.speaker_aliases})
@@ -199,9 +235,10 @@ def index_document(article: Article) -> dict:
         "author": article.author or "",
         "date": article.date or "",
         "language": article.language or "",
-        "actors": " ".join(name for a in people for name in (a.name, *a.aliases)),
+        "actors": " ".join(name for a in article.actors for name in (a.name, *a.aliases)),
         "speakers": speaker_names,
         "quotes": "\n".join(q.text for q in article.quotes),
         "quote_count": len(article.quotes),
         "blob": encode_article(article),
+        "extraction": encode_extraction(article),
     }

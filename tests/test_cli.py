@@ -136,3 +136,53 @@ def test_bad_usage_exits_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["search", "x", "--limit", "0"])
     assert exit_info.value.code == 2
+
+
+def test_quotes_json_filters_named_analysts(capsys, corpus_args):
+    code, out, err = run(capsys, "quotes", "--category", "analyst", "--named", "--json", *corpus_args)
+    assert code == 0, err
+    quotes = json.loads(out)["quotes"]
+    assert quotes, "the seeds quote several named analysts"
+    for quote in quotes:
+        assert set(quote) >= {
+            "article_id", "text", "speaker", "speaker_aliases", "speaker_named",
+            "speaker_category", "cue", "start", "end", "person_id",
+        }
+        assert quote["speaker_named"] is True and quote["speaker_category"] == "analyst"
+    assert {"Kang Jun-young", "Park Won-gon", "Doo Jin-ho", "Lee Dong-gyu"} <= {q["speaker"] for q in quotes}
+
+
+def test_quotes_by_speaker_on_a_terminal(capsys, corpus_args):
+    code, out, _ = run(capsys, "quotes", "--speaker", "professor kang", *corpus_args)
+    assert code == 0
+    assert "Kang Jun-young" in out and "Park Won-gon" not in out
+    assert "3 quotes" in out
+
+
+def test_export_offsets_point_at_the_quoted_words(capsys, corpus_args):
+    _, out, _ = run(capsys, "export", *corpus_args)
+    articles = json.loads(out)["articles"]
+    assert sum(len(a["quotes"]) for a in articles) > 10
+    for article in articles:
+        for quote in article["quotes"]:
+            assert article["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_actors_json_merges_spellings_across_articles(capsys, corpus_args):
+    code, out, err = run(capsys, "actors", "--json", *corpus_args)
+    assert code == 0, err
+    actors = json.loads(out)["actors"]
+    people = {a["name"]: a for a in actors if a["kind"] == "person"}
+    lavrov = [a for a in actors if a["person_id"] and "lavrov" in a["person_id"]]
+    assert len(lavrov) == 1 and len(lavrov[0]["articles"]) == 2
+    assert {"Kim Hong-kyun", "Kim Jong-un", "Kim Il-kuk"} <= set(people)
+    assert len({people[k]["person_id"] for k in ("Kim Hong-kyun", "Kim Jong-un", "Kim Il-kuk")}) == 3
+    assert "Yonhap" not in {a["name"] for a in actors}
+    assert {"organization", "country"} <= {a["kind"] for a in actors}
+
+
+def test_speaker_and_actor_search_fields(capsys, corpus_args):
+    _, out, _ = run(capsys, "search", "speaker:kang", "--json", *corpus_args)
+    assert [h["article_id"] for h in json.loads(out)["hits"]] == ["000_b3567f55901810fa.txt"]
+    _, out, _ = run(capsys, "search", "actor:rudenko", "--json", *corpus_args)
+    assert [h["article_id"] for h in json.loads(out)["hits"]] == ["000_b3567f55901810fa.txt"]

@@ -72,6 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", parents=[sub], help="print the whole corpus as JSON")
     p.add_argument("--json", action="store_true", help="JSON output (the only format)")
 
+    p = commands.add_parser("quotes", parents=[sub], help="who said what, across the corpus")
+    p.add_argument("--speaker", metavar="NAME", help="only quotes whose speaker's name contains NAME")
+    p.add_argument(
+        "--category",
+        choices=("analyst", "official", "leader", "other"),
+        help="only quotes from speakers of this kind",
+    )
+    p.add_argument("--named", action="store_true", help="only quotes from named speakers")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = commands.add_parser("actors", parents=[sub], help="people, organisations and countries")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
     p = commands.add_parser("list", parents=[sub], help="list the articles")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser
@@ -154,6 +167,8 @@ def index_progress(err: Console):
 def report_skipped(report: UpdateReport, err: Console) -> None:
     for skipped in report.skipped:
         err.print(Text(f"briefing: warning: skipped {skipped.path}: {skipped.reason}"), soft_wrap=True)
+    for problem in report.warnings:
+        err.print(Text(f"briefing: warning: {problem.path}: {problem.reason}"), soft_wrap=True)
 
 
 def corpus_label(corpus) -> str:
@@ -223,7 +238,40 @@ def cmd_list(args, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
+def cmd_quotes(args, out: Console, err: Console) -> int:
+    corpus = open_corpus(args, err)
+    refs = corpus.quotes(
+        speaker=args.speaker, category=args.category, named=True if args.named else None
+    )
+    if args.json:
+        print(output.dumps({"corpus": str(corpus.root), "quotes": [output.quote_json(r) for r in refs]}))
+        return EXIT_OK
+    if not refs:
+        out.print(Text("No quotes match."), soft_wrap=True)
+        return EXIT_OK
+    for ref in refs:
+        out.print(output.quote_view(ref))
+    out.print(Text(f"{len(refs)} quote{'s' * (len(refs) != 1)}", style="dim"), soft_wrap=True)
+    return EXIT_OK
+
+
+def cmd_actors(args, out: Console, err: Console) -> int:
+    corpus = open_corpus(args, err)
+    refs = corpus.actors()
+    if args.json:
+        print(output.dumps({"corpus": str(corpus.root), "actors": [output.actor_json(r) for r in refs]}))
+        return EXIT_OK
+    if out.is_terminal:
+        out.print(output.actor_table(refs, corpus_label(corpus)))
+    else:
+        for ref in refs:
+            print(output.actor_tsv(ref))
+    return EXIT_OK
+
+
 COMMANDS = {
+    "quotes": cmd_quotes,
+    "actors": cmd_actors,
     "index": cmd_index,
     "search": cmd_search,
     "export": cmd_export,

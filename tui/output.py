@@ -13,7 +13,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from index import Article, ArticleSummary, Hit, SearchResult
+from index import ActorRef, Article, ArticleSummary, Hit, QuoteRef, SearchResult
 
 HIGHLIGHT_STYLE = "bold black on yellow"
 
@@ -63,6 +63,19 @@ def article_json(article: Article) -> dict[str, Any]:
         "actors": [asdict(actor) for actor in article.actors],
         "quotes": [asdict(quote) for quote in article.quotes],
     }
+
+
+def quote_json(ref: QuoteRef) -> dict[str, Any]:
+    return {
+        "article_id": ref.article_id,
+        "article_title": ref.article_title,
+        "person_id": ref.person_id,
+        **asdict(ref.quote),
+    }
+
+
+def actor_json(ref: ActorRef) -> dict[str, Any]:
+    return {**asdict(ref.actor), "articles": list(ref.article_ids)}
 
 
 def dumps(data: Any) -> str:
@@ -117,3 +130,47 @@ def hit_view(rank: int, hit: Hit) -> Group:
         line.append(" …", style="dim")
         parts.append(line)
     return Group(*parts)
+
+
+def quote_view(ref: QuoteRef) -> Group:
+    quote = ref.quote
+    who = Text.assemble(
+        (quote.speaker, "bold" if quote.speaker_named else "italic"),
+        (f"  {quote.speaker_category}", "cyan"),
+        (f" · {quote.cue}" if quote.cue else "", "dim"),
+        (f" · {ref.article_title or ref.article_id}", "dim"),
+    )
+    return Group(who, Text.assemble(("    “", "dim"), quote.text, ("”", "dim")))
+
+
+def actor_table(refs: list[ActorRef], corpus_label: str) -> Table:
+    table = Table(title=Text(corpus_label), title_justify="left")
+    table.add_column("Name", ratio=3, overflow="fold")
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Role and affiliation", ratio=3, overflow="fold")
+    for header in ("Mentions", "Quotes", "Articles"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for ref in refs:
+        actor = ref.actor
+        name = Text(actor.name, style="bold" if actor.kind == "person" else "")
+        if actor.aliases:
+            name.append(f" ({', '.join(actor.aliases)})", style="dim")
+        kind = actor.kind if actor.kind != "person" else f"{actor.category}"
+        table.add_row(
+            name,
+            Text(kind),
+            Text(", ".join(x for x in (actor.role, actor.affiliation) if x) or "-"),
+            Text(str(actor.mentions)),
+            Text(str(actor.quote_count)),
+            Text(str(len(ref.article_ids))),
+        )
+    return table
+
+
+def actor_tsv(ref: ActorRef) -> str:
+    actor = ref.actor
+    cells = (
+        actor.kind, actor.category, actor.name, actor.role, actor.affiliation,
+        str(actor.mentions), str(actor.quote_count), str(len(ref.article_ids)),
+    )
+    return "\t".join((cell or "-").replace("\t", " ") for cell in cells)

@@ -9,7 +9,7 @@
 
 from .discover import SUFFIXES, discover, is_html_file
 from .parse import detect_language, parse_article
-from .sanitize import sanitize
+from ..sanitize import sanitize
 from .source import MAX_BYTES, UnreadableFile, read_source
 
 __all__ = [

@@ -209,7 +209,6 @@ def is_copyright(f: LineInfo) -> bool:
 
 def is_furniture_phrase(f: LineInfo) -> bool:
     """Calls to action, labels, cookie banners, comment forms (see cues)."""
-    core = f.core
     if f.words <= CTA_MAX_WORDS and cues.CTA_PHRASES.match(f.low, *f.first):
         return True
     prose = is_prose(f)

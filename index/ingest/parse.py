@@ -18,7 +18,7 @@ from .metadata import (
     source_from_email,
     source_from_repeated_masthead,
 )
-from .sanitize import sanitize
+from ..sanitize import sanitize
 
 __all__ = ["detect_language", "parse_article"]
 

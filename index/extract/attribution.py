@@ -1,0 +1,1253 @@
+"""Who said each quoted span: an ordered sieve of small rules.
+
+Each paragraph is looked at with its quotes masked out (``\\x00``), so speech verbs inside
+quotes never count.  For every span, in order:
+
+1. ``label``      a label others apply ("branded ... as '...'", "so-called '...'"): not a quote.
+2. ``pre``        a speech verb earlier in the same sentence with its subject:
+                  ``X said, "..."``, ``X explained: "..."``, ``According to X, "..."``,
+                  ``X assessed that ... "..."`` (partial quotes in reported speech),
+                  ``"...," said X, "..."``, ``..., adding, "..."`` (continuations),
+                  ``... and pledged to "..."`` (coordinated verbs), ``X: "..."`` / ``X — "..."``.
+3. ``same``       a quote later in the sentence of an attributed quote, with nothing new
+                  in between (``"...," and "..."``, ``"..." "..."``).
+4. ``post``       attribution right after the quote: ``"...," X said``, ``"...," said X,
+                  a professor at Y``, ``"...?" he asked``, ``"...," according to X``.
+5. ``subject``    a partial quote in a sentence whose subject is a person or a source
+                  (``He was "deeply saddened by the news"``).
+6. ``para``       any earlier attributed quote of the same paragraph.
+7. ``chain``      the speaker of a multi-paragraph quote, given in one of its paragraphs.
+8. ``prev``       a paragraph that is all quote, with no attribution of its own, continues the
+                  previous paragraph's speaker.
+
+Speakers are resolved through the article's entities: a person's canonical name; a pronoun
+to the most recent compatible person or source; "the president" to the person with that
+role; an organisation, country or capital by its name as written; any other source
+("a senior government official") by the phrase as written, leading article lower-cased.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as lx
+from .doc import Doc, Para, sentence_starts
+from .entities import _COUNTRY_WORDS, Entities, Person
+from .names import is_possessive, strip_possessive
+from .quotes import Span, has_min_words
+
+MIN_WORDS = 4
+
+_TOK_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|St|Inc|Corp|"
+    r"Co|Ltd|No)\.|[\w’'\-]+|\x00+|[^\w\s]"
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_TAIL = frozenset(
+    "yesterday today tonight earlier later recently previously again also then once repeatedly "
+    "separately further on monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_HARD_STOP = frozenset(
+    "that which who whom whose where when while as if because but or so than said says say "
+    "told tells is are was were has have had will would could should can may might must did "
+    "does do not also to by according after before during since until though although "
+    "however added adds noted notes explained".split()
+)
+_PREPS = frozenset("of for at with from in on to".split())
+_CLAUSE_END_RE = re.compile(r"[!?;](?=\s)|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)\.(?=\s+[A-Z\"“‘'])")
+_CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+_POSS_PRON = {"his": "m", "her": "f", "their": "p", "its": "n"}
+_LABEL_RE = re.compile(
+    r"(?:\b(?:branded|branding|brands?|dubbed|dubbing|dubs?|labell?ed|labell?ing|labels?|termed|"
+    r"nicknamed|titled|entitled|headlined|coined|billed|known|referred to|called itself|calls itself)"
+    r"\b[^\x00.;:]{0,80}?\b(?:as|it|them|him|her|the)?\s*[,:]?\s*$)"
+    r"|(?:\bso-called\s*$)"
+    r"|(?:\b(?:the|a|an|its|their|his|her)\s+(?:term|phrase|word|slogan|hashtag|motto|banner|title|"
+    r"headline|label|nickname|catchphrase|mantra|expression|name|theme)s?\s*(?:of\s*)?[,:]?\s*$)",
+    re.I,
+)
+_INSTITUTION_NP_RE = re.compile(
+    r"\b[Tt]he (?:[a-z\-]+ ){0,2}?(company|firm|group|ministry|agency|government|bank|club|team|court|council|"
+    r"board|union|department|embassy|committee|commission|military|army|administration|airline|carrier|"
+    r"organi[sz]ation|university|institute|charity|network|broadcaster|newspaper|platform|retailer|regulator|"
+    r"automaker|carmaker|insurer|lender|manufacturer|operator|utility|watchdog|startup)\b(?![’'-])"
+)
+_LABEL_STEMS = (
+    "brand", "dub", "label", "term", "nicknam", "titl", "headlin", "coin", "billed", "known", "referred",
+    "itself", "so-called", "phrase", "word", "slogan", "hashtag", "motto", "banner", "name", "theme",
+    "expression", "mantra",
+)
+_FAMILIAR_RE = re.compile(
+    r"\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|with direct knowledge of|"
+    r"knowledgeable about|privy to)\s+(?:the\s+|their\s+|his\s+|her\s+)?[\w’'\- ]{1,40}?(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|who|and)\b))"
+)
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    named: bool
+    category: str
+    kind: str  # "person" | "org" | "country" | "desc"
+    person: Person | None = None
+    number: str = "s"  # "s" singular, "p" plural
+    gender: str = ""
+    personal: bool = True  # a human (or humans), as opposed to an institution
+
+
+@dataclass(slots=True)
+class Attributed:
+    span: Span
+    speaker: Speaker | None
+    cue: str
+    rule: str
+    label: bool = False
+
+
+# ---------------------------------------------------------------------------------------
+# categories
+# ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def person_category(role: str | None, aff: str | None) -> str:
+    """analyst / official / leader / other from a stated role and affiliation."""
+    r = re.sub(r"\b(?:then|ex|former)-", "", (role or "").lower())
+    a = (aff or "").lower()
+    words = set(re.findall(r"[a-z][a-z\-]*", r))
+    awords = set(re.findall(r"[a-z][a-z\-]*", a))
+    company_aff = bool(awords & (lx.COMPANY_ORG_WORDS | {"club", "fc", "united", "city"}))
+    if r:
+        for pat in lx.LEADER_TITLE_PATTERNS:
+            i = r.find(pat)
+            if i < 0 or not re.search(r"\b" + re.escape(pat) + r"\b", r):
+                continue
+            before = r[:i].split()
+            if before and before[-1] in lx.LEADER_NEGATORS:
+                continue
+            if words & lx.LEADER_NEGATORS and pat in ("leader", "president", "chairman"):
+                continue
+            if pat in ("president", "chairman", "leader") and (company_aff or awords & lx.RESEARCH_ORG_WORDS):
+                continue
+            if re.search(r"\b(?:of|at)\s+(?:the\s+)?[a-z]+\s+(?:university|company|bank|institute|group|club|"
+                         r"association|union|foundation|corp|inc)", r):
+                continue
+            if pat == "leader" and not aff:
+                continue  # "North Korean leader" names its country; a bare "leader" is vague
+            return "leader"
+    if words & lx.ANALYST_ROLE_WORDS or "research fellow" in r or "think tank" in r or "think-tank" in r:
+        return "analyst"
+    if awords & lx.RESEARCH_ORG_WORDS and not words & lx.OFFICIAL_ROLE_WORDS:
+        return "analyst"
+    if words & _PLAIN_JOBS:
+        return "other"
+    if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE:
+        return "official"
+    if "leader" in words and words & {"party", "opposition", "majority", "minority", "parliamentary"}:
+        return "official"
+    if awords & lx.GOVERNMENT_ORG_WORDS or any(g in a for g in _GOV_INSTITUTIONS):
+        return "official"
+    if a in _COUNTRY_NAMES_LOWER and words & {"director", "chief", "head", "commander", "general", "chairman",
+                                               "secretary", "minister", "president"}:
+        return "official"
+    if words & {"minister", "ambassador", "governor", "mayor", "senator", "director-general", "commissioner"}:
+        return "official"
+    return "other"
+
+
+_PLAIN_JOBS = frozenset(
+    "clerk worker workers employee employees nurse teacher doctor driver pharmacist student resident "
+    "mother father volunteer shopkeeper farmer owner customer passenger parent retiree engineer "
+    "cashier waiter chef technician".split()
+)
+_LEGISLATIVE = frozenset(
+    "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
+    "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow".split()
+)
+_GOV_INSTITUTIONS = (
+    "centers for disease control", "national institutes of health", "world health organization",
+    "united nations", "nhs", "environment programme", "european commission", "federal reserve",
+    "bank of england", "european central bank", "international monetary fund", "world bank",
+    "bank of korea", "bank of japan", "people's bank of china", "national security council",
+)
+
+
+_COUNTRY_NAMES_LOWER = frozenset(v.lower() for v in lx.COUNTRY_INDEX.values())
+
+
+def _desc_category(words: list[str], head: str) -> str:
+    h = head.lower()
+    ws = {w.lower() for w in words}
+    if h in lx.ANALYST_HEADS:
+        return "analyst"
+    if h in lx.OFFICIAL_HEADS:
+        return "official"
+    if h in lx.LEADER_HEADS:
+        return "leader"
+    if ws & {"government", "ministry", "military", "official", "party", "presidential", "diplomatic",
+             "administration", "state", "police", "embassy", "cabinet", "defense", "defence", "foreign"}:
+        return "official"
+    if ws & {"think", "research", "academic", "university", "institute"}:
+        return "analyst"
+    return "other"
+
+
+_GOV_ACRONYMS = frozenset(
+    "jcs nis nsc mofa usfk pla irgc fbi cia nsa kcna epa fda cdc nasa nhs un nato eu who imf iaea".split()
+)
+
+
+def _org_category(name: str) -> str:
+    ws = {w.lower().strip(".,’'s") for w in name.split()}
+    if ws & _GOV_ACRONYMS:
+        return "official"
+    if ws & lx.RESEARCH_ORG_WORDS and not ws & {"ministry", "police", "army"}:
+        return "analyst"
+    if ws & lx.GOVERNMENT_ORG_WORDS or name in lx.SEATS or name in lx.CAPITALS:
+        return "official"
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------
+# tokens and noun phrases
+# ---------------------------------------------------------------------------------------
+
+
+class _Tok:
+    __slots__ = ("s", "e", "t", "low")
+
+    def __init__(self, s: int, e: int, t: str):
+        self.s = s
+        self.e = e
+        self.t = t
+        self.low = t.lower()
+
+
+def _tokens(text: str, s: int, e: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOK_RE.finditer(text, s, e)]
+
+
+class _TokIndex:
+    """All tokens of one segment (``src[base:base + len]``), found once; ``get(s, e)``
+    returns what ``_TOK_RE.finditer(src, s, e)`` would (offsets shifted by ``shift``).
+    A token list cut at a boundary that falls inside a token is recomputed directly."""
+
+    __slots__ = ("src", "lo", "hi", "shift", "toks", "starts", "ends")
+
+    def __init__(self, src: str, lo: int, hi: int, shift: int):
+        self.src = src
+        self.lo = lo
+        self.hi = hi
+        self.shift = shift
+        toks = [_Tok(m.start() + shift, m.end() + shift, m.group()) for m in _TOK_RE.finditer(src, lo, hi)]
+        self.toks = toks
+        self.starts = [t.s for t in toks]
+        self.ends = [t.e for t in toks]
+
+    def get(self, s: int, e: int) -> list[_Tok]:
+        """Tokens of ``src[s - shift:e - shift]`` (absolute offsets ``s``, ``e``)."""
+        shift = self.shift
+        if s - shift < self.lo or e - shift > self.hi or s >= e:
+            return [_Tok(m.start() + shift, m.end() + shift, m.group())
+                    for m in _TOK_RE.finditer(self.src, s - shift, e - shift)]
+        starts = self.starts
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        ends = self.ends
+        if (i > 0 and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
+            return [_Tok(m.start() + shift, m.end() + shift, m.group())
+                    for m in _TOK_RE.finditer(self.src, s - shift, e - shift)]
+        return self.toks[i:j]
+
+
+def _is_cap(t: _Tok) -> bool:
+    return t.t[:1].isupper()
+
+
+@dataclass(slots=True)
+class _NP:
+    s: int
+    e: int
+    pron: str | None = None
+    poss_pron: str | None = None  # "his message" -> "his"
+    poss_name: tuple[int, int] | None = None  # "Smith's response" -> span of "Smith"
+    head: str = ""  # the head word as written
+
+
+def _np_tail(toks: list[_Tok]) -> _NP | None:
+    """The noun phrase ending the token list (a subject written before its verb)."""
+    if not toks:
+        return None
+    i = len(toks) - 1
+    t = toks[i]
+    if t.low in _PRONOUNS and t.low not in ("i", "we"):
+        return _NP(t.s, t.e, pron=t.low, head=t.t)
+    if t.t.startswith("\x00") or not (t.t[0].isalnum()):
+        return None
+    # "one of them", "two of the delegates": a partitive names a member of a group
+    if i >= 2 and t.low in ("them", "those", "us") and toks[i - 1].low == "of" \
+            and toks[i - 2].low in _QUANTIFIERS:
+        return _NP(toks[i - 2].s, t.e, head=toks[i - 2].t)
+    # "his message", "Smith's response": the possessor speaks
+    if t.low in lx.STATEMENT_NOUNS and i >= 1:
+        j = i - 1
+        while j >= 0 and toks[j].low in ("first", "only", "main", "own", "latest", "final", "blunt", "terse", "brief"):
+            j -= 1
+        if j >= 0 and toks[j].low in _POSS_PRON:
+            return _NP(toks[j].s, t.e, poss_pron=toks[j].low)
+        if j >= 0 and is_possessive(toks[j].t) and toks[j].t[:1].isupper():
+            base = strip_possessive(toks[j].t)
+            k = j
+            while k - 1 >= 0 and _is_cap(toks[k - 1]):
+                k -= 1
+            return _NP(toks[k].s, t.e, poss_name=(toks[k].s, toks[j].s + len(base)))
+    if _is_cap(t):
+        j = i
+        while j - 1 >= 0:
+            p = toks[j - 1]
+            if _is_cap(p) and not p.t.startswith("\x00"):
+                j -= 1
+                continue
+            if p.low in _CAP_CONNECTORS:
+                x = j - 1
+                while x - 1 >= 0 and toks[x - 1].low in _CAP_CONNECTORS and j - x < 2:
+                    x -= 1
+                if x - 1 >= 0 and _is_cap(toks[x - 1]) and not toks[x - 1].t.startswith("\x00"):
+                    j = x
+                    continue
+            break
+        # role words written before a name: "foreign ministry spokesman Wang Wenbin"
+        k = j
+        while k - 1 >= 0:
+            p = toks[k - 1]
+            low = strip_possessive(p.low)
+            if low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_MODIFIERS or (
+                is_possessive(p.t) and p.t[:1].isupper()
+            ) or _is_cap(p) and not p.t.startswith("\x00"):
+                k -= 1
+                continue
+            if p.low in lx.DETERMINERS and p.low not in ("one", "two", "all", "both", "some", "many", "few"):
+                k -= 1
+            break
+        return _NP(toks[k].s, t.e, head=t.t)
+    if t.low not in lx.SOURCE_NOUNS:
+        # any noun after a determiner or possessive: "her supervisor", "the 23-year-old"
+        if not _plausible_head(t):
+            return None
+        ok = False
+        for x in range(i - 1, max(-1, i - 5), -1):
+            p = toks[x]
+            if p.low in lx.DETERMINERS and p.low not in ("all", "both", "most"):
+                ok = True
+                break
+            if p.t.startswith("\x00") or not p.t[:1].isalnum() or p.low in _HARD_STOP or p.low in _PREPS:
+                break
+        if not ok:
+            return None
+    # lower-case head: walk back over modifiers to a determiner
+    j = i
+    head_tok = t
+    while j - 1 >= 0:
+        p = toks[j - 1]
+        if p.t.startswith("\x00") or not p.t[:1].isalnum():
+            break
+        if p.low in lx.DETERMINERS:
+            j -= 1
+            # "a spokesperson for the ministry": keep going through the preposition
+            if j - 2 >= 0 and toks[j - 1].low in _PREPS and toks[j - 2].low in lx.SOURCE_NOUNS:
+                head_tok = toks[j - 2]
+                j -= 1
+                continue
+            break
+        if p.low in _PREPS:
+            if j - 2 >= 0 and toks[j - 2].low in lx.SOURCE_NOUNS and p.low != "to":
+                head_tok = toks[j - 2]
+                j -= 1
+                continue
+            if p.low in ("of", "for") and j - 2 >= 0 and _is_cap(toks[j - 2]) and _is_cap(toks[j]):
+                j -= 1
+                continue
+            break
+        if p.low in _HARD_STOP:
+            break
+        if _is_cap(p) or is_possessive(p.t) or p.low in lx.SOURCE_MODIFIERS or p.low in lx.SOURCE_NOUNS \
+                or "-" in p.t or p.t.isdigit():
+            j -= 1
+            continue
+        # an unknown lower-case word: fine between a determiner and the head, not in a bare phrase
+        if any(toks[x].low in lx.DETERMINERS for x in range(max(0, j - 4), j - 1)):
+            j -= 1
+            continue
+        break
+    return _NP(toks[j].s, t.e, head=head_tok.t)
+
+
+def _plausible_head(t: _Tok) -> bool:
+    w = t.low
+    if not w[:1].isalnum() or w in _HARD_STOP or w in lx.AUX_WORDS or w in lx.COMMON_WORDS and w not in lx.SOURCE_NOUNS:
+        return False
+    if w.endswith("ly") or w in lx.SPEECH_VERBS or w in _PREPS:
+        return False
+    return True
+
+
+def _np_head(toks: list[_Tok], text: str) -> _NP | None:
+    """The noun phrase starting the token list (a subject written after its verb)."""
+    if not toks:
+        return None
+    t = toks[0]
+    if t.low in _PRONOUNS and t.low not in ("i", "we", "it"):
+        return _NP(t.s, t.e, pron=t.low, head=t.t)
+    if t.t.startswith("\x00") or not t.t[0].isalnum():
+        return None
+    n = len(toks)
+    if n > 1 and (t.low in _POSS_PRON or (is_possessive(t.t) and t.t[:1].isupper())):
+        # "Her message was simple:", "Smith's reply:": the possessor speaks
+        for k in range(1, min(n, 4)):
+            if toks[k].low in lx.STATEMENT_NOUNS:
+                if t.low in _POSS_PRON:
+                    return _NP(t.s, toks[k].e, poss_pron=t.low, head=toks[k].t)
+                return _NP(t.s, toks[k].e, poss_name=(t.s, t.s + len(strip_possessive(t.t))), head=toks[k].t)
+            if not toks[k].t[:1].isalpha():
+                break
+    if t.low in lx.DETERMINERS and n > 1:
+        got = _np_head_desc(toks, text)
+        if got is not None:
+            return got
+        if _is_cap(toks[1]) and not toks[1].t.startswith("\x00"):
+            inner = _np_head(toks[1:], text)
+            if inner is not None and not inner.pron:
+                return _NP(t.s, inner.e, head=inner.head)
+        return None
+    if _is_cap(t):
+        j = 0
+        while j + 1 < n:
+            q = toks[j + 1]
+            if _is_cap(q) and not q.t.startswith("\x00"):
+                j += 1
+                continue
+            if q.low in ("of", "for", "and", "the", "de", "van", "von", "der", "bin", "al", "da", "du", "di") \
+                    and j + 2 < n and _is_cap(toks[j + 2]):
+                j += 1
+                continue
+            # "Chinese Foreign Ministry spokesman Wang Wenbin"
+            if (q.low in lx.ROLE_NOUNS or q.low in lx.TITLE_WORDS) and j + 2 < n and _is_cap(toks[j + 2]):
+                j += 1
+                continue
+            break
+        end = toks[j].e
+        if is_possessive(toks[j].t):
+            return None
+        return _NP(t.s, end, head=toks[j].t)
+    if t.low in lx.SOURCE_MODIFIERS or t.low in lx.SOURCE_NOUNS:
+        return _np_head_desc(toks, text)
+    return None
+
+
+def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
+    """A description opening the token list: "a senior official at the ministry"."""
+    t = toks[0]
+    n = len(toks)
+    if True:
+        j = 0
+        head = -1
+        while j < n and j < 10:
+            q = toks[j]
+            if q.t.startswith("\x00") or (not q.t[0].isalnum() and q.t not in ("-",)):
+                break
+            if q.low in lx.SOURCE_NOUNS:
+                head = j
+                # a noun-noun compound goes on ("the company spokesman")
+                if j + 1 < n and toks[j + 1].low in lx.SOURCE_NOUNS:
+                    j += 1
+                    continue
+                break
+            if j > 0 and (q.low in _HARD_STOP or q.low in _PREPS):
+                break
+            j += 1
+        if head < 0:
+            # "said the German", "said the 45-year-old": a determiner, a noun, then a boundary
+            if t.low in ("the", "a", "an", "one") and n >= 2:
+                k = 1
+                while k < n - 1 and k < 3 and toks[k].t[:1].isalnum() and toks[k + 1].t[:1].isalnum() \
+                        and toks[k + 1].low not in _HARD_STOP and toks[k + 1].low not in _PREPS:
+                    k += 1
+                nxt = toks[k + 1] if k + 1 < n else None
+                if _plausible_head(toks[k]) and (nxt is None or not nxt.t[:1].isalnum() or nxt.low in _HARD_STOP
+                                                 or nxt.low in _PREPS or nxt.low in _TIME_TAIL):
+                    return _NP(t.s, toks[k].e, head=toks[k].t)
+            return None
+        end = toks[head].e
+        # a prepositional tail naming the source's home: "a spokesperson for the ministry"
+        k = head + 1
+        if k < n and toks[k].low in ("of", "for", "at", "with", "from", "in") and k + 1 < n:
+            m = k + 1
+            if toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
+                while m < n and (_is_cap(toks[m]) or toks[m].low in ("the", "a", "an", "of", "and", "for")
+                                 or is_possessive(toks[m].t) or toks[m].low in lx.SOURCE_NOUNS
+                                 or toks[m].low in lx.SOURCE_MODIFIERS) and not toks[m].t.startswith("\x00"):
+                    if toks[m].low in _WEEKDAYS:
+                        break
+                    m += 1
+                while m - 1 > k and toks[m - 1].low in ("the", "a", "an", "of", "and", "for"):
+                    m -= 1
+                if m - 1 > k and (_is_cap(toks[m - 1]) or toks[m - 1].low in lx.SOURCE_NOUNS):
+                    end = toks[m - 1].e
+        fm = _FAMILIAR_RE.match(text, end)
+        if fm:
+            end = fm.end()
+        return _NP(t.s, end, head=toks[head].t)
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# the article-level context
+# ---------------------------------------------------------------------------------------
+
+
+class _ParaCtx:
+    __slots__ = ("para", "masked", "starts", "spans", "_toks")
+
+    def __init__(self, doc: Doc, para: Para, spans: list[Span]):
+        text = doc.text
+        ps, pe = para.start, para.end
+        parts: list[str] = []
+        pos = ps
+        for sp in spans:
+            left, right = max(sp.left, ps), min(sp.right, pe)
+            if left < pos:
+                continue
+            parts.append(text[pos:left])
+            body = "\x00" * (right - left)
+            inner = text[sp.start:sp.end]
+            if inner[-1:] in ".!?" and right - left > 1:
+                body = body[:-1] + "."
+            parts.append(body)
+            pos = right
+        parts.append(text[pos:pe])
+        self.para = para
+        self.masked = "".join(parts)  # same length as the paragraph
+        self.starts = sentence_starts(self.masked)
+        self.spans = spans
+        self._toks: _TokIndex | None = None
+
+    def tokens(self, s: int, e: int) -> list[_Tok]:
+        ti = self._toks
+        if ti is None:
+            ti = self._toks = _TokIndex(self.masked, 0, len(self.masked), self.para.start)
+        return ti.get(s, e)
+
+    def sent_start(self, pos: int) -> int:
+        """Absolute start of the sentence containing absolute offset ``pos``."""
+        rel = pos - self.para.start
+        i = bisect.bisect_right(self.starts, rel) - 1
+        return self.para.start + self.starts[max(i, 0)]
+
+    def sub(self, s: int, e: int) -> str:
+        return self.masked[s - self.para.start:e - self.para.start]
+
+
+class Attributor:
+    def __init__(self, doc: Doc, ents: Entities):
+        self.doc = doc
+        self.text = doc.text
+        self.ents = ents
+        self.ctx: _ParaCtx | None = None
+        # salience events for pronouns: (position, paragraph index, speaker)
+        self.events: list[tuple[int, int, Speaker]] = []
+        for m in ents.mentions:
+            if m.kind == "person" and m.subj and not m.in_quote:
+                para = doc.para_at(m.start)
+                self.events.append((m.start, para.idx if para else 0, self._person_speaker(m.ref)))
+        self.events.sort(key=lambda ev: ev[0])
+        self._event_pos = [ev[0] for ev in self.events]
+        self._subjects_done: set[int] = set()
+        self._q_left: list[int] = []
+        self._q_right: list[int] = []
+
+    # ---- speakers -----------------------------------------------------------------------
+
+    def _person_speaker(self, p: Person) -> Speaker:
+        return Speaker(p.canonical, True, person_category(p.role, p.affiliation), "person", p, "s", p.gender)
+
+    def _add_event(self, pos: int, sp: Speaker) -> None:
+        para = self.doc.para_at(pos)
+        i = bisect.bisect_right(self._event_pos, pos)
+        self.events.insert(i, (pos, para.idx if para else 0, sp))
+        self._event_pos.insert(i, pos)
+
+    def _masked_tokens(self, s: int, e: int) -> list[_Tok]:
+        ctx = self.ctx
+        assert ctx is not None
+        return ctx.tokens(s, e)
+
+    def resolve(self, np: _NP, pos: int) -> Speaker | None:
+        text = self.text
+        if np.pron:
+            return self.resolve_pronoun(np.pron, pos)
+        if np.poss_pron:
+            return self.resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[np.poss_pron], pos)
+        if np.poss_name:
+            s, e = np.poss_name
+            return self.resolve(_NP(s, e), pos)
+        s, e = np.s, np.e
+        surface = text[s:e].strip()
+        if not surface:
+            return None
+        ms = self.ents.within(s, e)
+        persons = [m for m in ms if m.kind == "person"]
+        if persons:
+            # the head is the last name; a name inside a trailing "of"-phrase is not the head
+            head = persons[-1]
+            tail = text[head.end:e]
+            if not tail.strip() or tail.strip() in ("Jr.", "Sr."):
+                return self._person_speaker(head.ref)
+            if len(persons) >= 1 and not re.search(r"\b(?:of|for|at|from|with)\b", text[s:head.start]):
+                return self._person_speaker(head.ref)
+        words = surface.split()
+        head_raw = np.head or (words[-1] if words else "")
+        head_word = strip_possessive(head_raw).strip(".,").lower()
+        # definite descriptions of a named person: "the president", "the professor"
+        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS):
+            p = self._person_with_role(head_word, words, pos)
+            if p is not None:
+                return self._person_speaker(p)
+            if head_word in _OFFICE_HEADS and len(words) <= 3:
+                # "the prime minister said" of a leader introduced without a title
+                sp = self.resolve_pronoun("he", pos, persons_only=True)
+                if sp is not None and sp.person is not None and not sp.person.role:
+                    return sp
+        # epithets for the person just written about: "the Spaniard", "the 23-year-old", "the striker"
+        if words and words[0].lower() == "the" and len(words) <= 4 and _is_epithet(head_raw):
+            sp = self.resolve_pronoun("he", pos, persons_only=True)
+            if sp is not None:
+                return sp
+        name = surface
+        if words and words[0].lower() in lx.DETERMINERS and words[0] != words[0].lower():
+            name = words[0].lower() + surface[len(words[0]):]
+        orgs = [m for m in ms if m.kind == "org"]
+        countries = [m for m in ms if m.kind == "country"]
+        if head_word in _QUANTIFIERS and len(words) >= 3 and words[1].lower() == "of":
+            return Speaker(name if not name[:1].isupper() else name[0].lower() + name[1:], False, "other", "desc",
+                           None, "s" if head_word in ("one", "each", "another") else "p", "", True)
+        lowhead = not head_raw[:1].isupper() and (
+            head_word in lx.SOURCE_NOUNS or (words[0].lower() in lx.DETERMINERS and len(words) <= 6)
+        )
+        if lowhead:
+            plural = head_word in lx.PLURAL_SOURCE_NOUNS
+            personal = head_word not in _INSTITUTION_HEADS
+            return Speaker(name, False, _desc_category(words, head_word), "desc", None, "p" if plural else "s",
+                           "", personal)
+        if orgs and orgs[-1].end >= e - 1:
+            return Speaker(name, False, _org_category(orgs[-1].ref.name), "org", None, "s", "", False)
+        if countries and countries[-1].end >= e - 1 and len(words) <= 3:
+            return Speaker(name, False, "official", "country", None, "s", "", False)
+        if surface in lx.CAPITALS or surface in lx.SEATS or surface.replace("the ", "") in lx.SEATS:
+            return Speaker(name, False, "official", "country", None, "s", "", False)
+        # an unknown capitalised phrase in a speaker's slot
+        caps = [w for w in words if w[:1].isupper()]
+        if not caps or len(words) > 6:
+            return None
+        if words[0].lower() in lx.COMMON_WORDS and words[0].lower() not in lx.DETERMINERS:
+            return None
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
+            strip_possessive(w).lower() in lx.ORG_CUES or strip_possessive(w).lower() in lx.NON_PERSON_CUES
+            for w in words
+        ):
+            # a personal name nobody introduced otherwise: strip titles
+            toks = list(words)
+            while len(toks) > 1 and (strip_possessive(toks[0]).lower() in lx.TITLE_WORDS
+                                     or toks[0].lower() in lx.HONORIFICS or toks[0].lower() in _COUNTRY_WORDS):
+                toks.pop(0)
+            if 1 <= len(toks) <= 4:
+                nm = " ".join(toks)
+                cat = "other"
+                return Speaker(nm, True, cat, "person", None, "s", "")
+        return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
+
+    def _person_with_role(self, head: str, words: list[str], pos: int) -> Person | None:
+        best = None
+        best_pos = -1
+        lows = [w.lower() for w in words[1:]]
+        for p in self.ents.persons:
+            if not p.role:
+                continue
+            rl = p.role.lower().split()
+            if not rl or rl[-1] != head:
+                continue
+            if len(lows) > 1 and not set(lows[:-1]) <= set(rl) | _ADJ_OK | {(p.affiliation or "").lower()} | _DEMONYMS:
+                continue
+            before = [m for m in p.mentions if m < pos]
+            if before and before[-1] > best_pos:
+                best, best_pos = p, before[-1]
+        return best
+
+    def resolve_pronoun(self, pron: str, pos: int, persons_only: bool = False) -> Speaker | None:
+        want = _PRONOUNS.get(pron, "")
+        para = self.doc.para_at(pos)
+        pidx = para.idx if para else 0
+        # sources opening sentences since the last known event may be more recent antecedents
+        i = bisect.bisect_left(self._event_pos, pos) - 1
+        first = pidx - (1 if want in ("m", "f") else 3)
+        if i >= 0:
+            first = max(first, self.events[i][1])
+        for k in range(max(0, first), pidx + 1):
+            if k not in self._subjects_done:
+                self._sentence_subject_events(k)
+        i = bisect.bisect_left(self._event_pos, pos) - 1
+        if want in ("m", "f") and self.ctx is not None and self.ctx.para is para:
+            # a person of the right gender earlier in the same sentence beats anything else
+            ss = self.ctx.sent_start(pos)
+            k = i
+            while k >= 0 and self.events[k][0] >= ss:
+                sp = self.events[k][2]
+                if sp.kind == "person" and sp.gender == want:
+                    return sp
+                k -= 1
+        while i >= 0:
+            epos, eidx, sp = self.events[i]
+            i -= 1
+            if pidx - eidx > 4:
+                break
+            if want in ("m", "f"):
+                if sp.kind == "person" and sp.gender in ("", want):
+                    return sp
+                if sp.kind == "desc" and sp.number == "s" and sp.personal and not persons_only:
+                    return sp
+            elif want == "p":
+                if sp.number == "p" or sp.kind in ("org", "country"):
+                    return sp
+            elif want == "n":
+                if sp.kind in ("org", "country") or (sp.kind == "desc" and not sp.personal):
+                    return sp
+        if want in ("m", "f"):
+            # no subject fits: any earlier person of that gender nearby ("X and Y met ... she said")
+            ms = self.ents.mentions
+            k = bisect.bisect_left(self.ents._starts, pos) - 1
+            while k >= 0:
+                m = ms[k]
+                k -= 1
+                if m.kind != "person" or m.in_quote:
+                    continue
+                mp = self.doc.para_at(m.start)
+                if mp is not None and pidx - mp.idx > 2:
+                    break
+                if m.ref.gender == want:
+                    return self._person_speaker(m.ref)
+        return None
+
+    def _sentence_subject_events(self, k: int) -> None:
+        """Sources that open a sentence of paragraph ``k`` ("The education ministry also
+        issued ...") can be the antecedent of a later "it", "they" or "he"."""
+        self._subjects_done.add(k)
+        para = self.doc.paras[k]
+        if para.skip or para.titlecase:
+            return
+        text = self.text
+        seg = text[para.start:para.end]
+        for m in _INSTITUTION_NP_RE.finditer(text, para.start, para.end):
+            if self._in_quote(m.start()):
+                continue
+            spk = Speaker(m.group().replace("The ", "the ", 1), False,
+                          _desc_category([w for w in m.group().split()], m.group(1)), "desc", None, "s", "", False)
+            self._add_event(m.start(), spk)
+        for rel in sentence_starts(seg):
+            s0 = para.start + rel
+            if text[s0:s0 + 1] in "\"“‘'":
+                continue
+            toks = _tokens(text, s0, min(para.end, s0 + 60))
+            np = self._sentence_subject(toks)
+            if np is None or np.pron:
+                continue
+            if any(m.kind == "person" for m in self.ents.within(np.s, np.e)):
+                continue
+            spk = self.resolve(np, np.s)
+            if spk is not None and spk.kind != "person":
+                self._add_event(np.s, spk)
+
+    # ---- rules ----------------------------------------------------------------------------
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._q_left, pos) - 1
+        return i >= 0 and pos < self._q_right[i]
+
+    def attribute(self, spans: list[Span]) -> list[Attributed]:
+        self._q_left = [sp.left for sp in spans]
+        self._q_right = [sp.right for sp in spans]
+        by_para: dict[int, list[Span]] = {}
+        for sp in spans:
+            by_para.setdefault(sp.para, []).append(sp)
+        results: list[Attributed] = []
+        last_in_para: dict[int, Attributed] = {}
+        for pi, para_spans in sorted(by_para.items()):
+            para = self.doc.paras[pi]
+            self.ctx = _ParaCtx(self.doc, para, para_spans)
+            done: list[Attributed] = []
+            for n_sp, sp in enumerate(para_spans):
+                if sp.chain < 0 and not has_min_words(self.text[sp.start:sp.end], MIN_WORDS):
+                    # too short to be a quote; a speaker written right after it still counts for
+                    # the quote that follows ("'No,' he said. 'There are a lot of games to play.'")
+                    got = self._rule_post(sp) if n_sp + 1 < len(para_spans) else None
+                    res = Attributed(sp, got[0] if got else None, got[1] if got else "", "short")
+                    done.append(res)
+                    results.append(res)
+                    continue
+                res = self._one(sp, done, last_in_para, pi)
+                done.append(res)
+                results.append(res)
+                if res.speaker is not None:
+                    self._add_event(sp.start, res.speaker)
+            attributed = [r for r in done if r.speaker is not None]
+            if attributed:
+                last_in_para[pi] = attributed[-1]
+        # multi-paragraph quotes share one speaker
+        chains: dict[int, list[Attributed]] = {}
+        for r in results:
+            if r.span.chain >= 0:
+                chains.setdefault(r.span.chain, []).append(r)
+        for members in chains.values():
+            found = next((r for r in members if r.speaker is not None and r.rule not in ("para", "prev")), None)
+            found = found or next((r for r in members if r.speaker is not None), None)
+            if found is None:
+                continue
+            for r in members:
+                if r.speaker is None and not r.label:
+                    r.speaker, r.cue, r.rule = found.speaker, found.cue, "chain"
+        return results
+
+    def _one(self, sp: Span, done: list[Attributed], last_in_para: dict[int, Attributed], pi: int) -> Attributed:
+        ctx = self.ctx
+        assert ctx is not None
+        left = sp.left
+        ss = ctx.sent_start(left)
+        lc = ctx.sub(ss, left)
+        tail = lc[-120:]
+        tl = tail.lower()
+        if any(k in tl for k in _LABEL_STEMS) and _LABEL_RE.search(tail):
+            return Attributed(sp, None, "", "label", label=True)
+        prev_same = None
+        if done:
+            pr = done[-1]
+            gap = ctx.sub(pr.span.right, left)
+            if pr.span.right >= ss or not gap.strip(" ,;—–-:"):
+                prev_same = pr
+        # 2. pre
+        got = self._rule_pre(sp, ss, left, prev_same)
+        if got:
+            return Attributed(sp, got[0], got[1], "pre")
+        # 3. same sentence, nothing new in between
+        if prev_same is not None and prev_same.speaker is not None:
+            gap = ctx.sub(prev_same.span.right, left)
+            if not re.search(r"[A-Za-z]{2,}", gap) or re.fullmatch(r"[\s,;:—–\-]*(?:and|but|or|then|while)?[\s,;:—–\-]*", gap):
+                return Attributed(sp, prev_same.speaker, prev_same.cue, "same")
+        # 4. post
+        got = self._rule_post(sp)
+        if got and got[2] == "strong":
+            return Attributed(sp, got[0], got[1], "post")
+        if prev_same is not None and prev_same.speaker is not None:
+            return Attributed(sp, prev_same.speaker, prev_same.cue, "same")
+        if got:
+            return Attributed(sp, got[0], got[1], "post")
+        # 5. the sentence subject speaks a partial quote
+        if lc.strip(" \x00\"“”‘’'"):
+            got = self._rule_subject(ss, left)
+            if got:
+                return Attributed(sp, got, "", "subject")
+        # 6. an earlier speaker of this paragraph
+        for r in reversed(done):
+            if r.speaker is not None:
+                return Attributed(sp, r.speaker, r.cue, "para")
+        # 8. a paragraph that is all quote continues the previous paragraph's speaker
+        text = self.text
+        if sp.open >= 0 and not text[ctx.para.start:sp.open].strip() and not sp.cont_prev:
+            prev = self._prev_body_para(pi)
+            if prev is not None and prev in last_in_para:
+                r = last_in_para[prev]
+                if self._para_closes_with_quote_or_attr(prev, r):
+                    return Attributed(sp, r.speaker, r.cue, "prev")
+        return Attributed(sp, None, "", "none")
+
+    def _prev_body_para(self, pi: int) -> int | None:
+        j = pi - 1
+        while j >= 0:
+            p = self.doc.paras[j]
+            if p.body and not p.skip:
+                return j
+            if p.kind.value in ("caption", "title", "deck", "byline") or p.skip:
+                j -= 1
+                continue
+            return j
+        return None
+
+    def _para_closes_with_quote_or_attr(self, pidx: int, r: Attributed) -> bool:
+        """The previous paragraph's last quote ends it (give or take an attribution)."""
+        para = self.doc.paras[pidx]
+        tail = self.text[r.span.right:para.end]
+        return len(tail) < 220 and tail.count(". ") <= 1
+
+    def _rule_pre(self, sp: Span, ss: int, left: int, prev_same: Attributed | None):
+        ctx = self.ctx
+        assert ctx is not None
+        toks = self._masked_tokens(ss, left)
+        if not toks:
+            return None
+        # colon or dash introduction
+        last = toks[-1]
+        verbs = [k for k, t in enumerate(toks) if t.low in lx.SPEECH_VERBS or (t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to")]
+        for vi in reversed(verbs):
+            got = self._verb_subject(toks, vi, sp, prev_same, verbs)
+            if got is _SKIP:
+                continue
+            if got:
+                return got
+        if last.t in (":", "—", "–", "-") or (last.t == "," and len(toks) >= 2 and toks[-2].t in (":",)):
+            # "X: '...'": the clause before the colon names the speaker
+            body = toks[:-1]
+            np = _np_tail(body)
+            if np is not None and body and np.s <= body[0].s:
+                # the whole clause is a noun phrase: "Smith:", "The minister's reply:"
+                spk = self.resolve(np, np.s)
+                if spk is not None:
+                    return spk, last.t
+            np = self._sentence_subject(toks[:-1])
+            if np is not None:
+                spk = self.resolve(np, np.s)
+                if spk is not None:
+                    return spk, last.t
+        return None
+
+    def _verb_subject(self, toks: list[_Tok], vi: int, sp: Span, prev_same: Attributed | None, verbs: list[int]):
+        v = toks[vi]
+        low = v.low
+        cue = self.text[v.s:v.e]
+        if low == "according":
+            np = _np_head(toks[vi + 2:], self.text)
+            if np is None:
+                return _SKIP
+            spk = self.resolve(np, np.s)
+            return (spk, "according to") if spk else _SKIP
+        before = toks[:vi]
+        # strip adverbs and auxiliaries between subject and verb
+        j = len(before)
+        aux_seen = []
+        while j > 0 and (before[j - 1].low in lx.AUX_WORDS or before[j - 1].low in _TIME_TAIL
+                         or (before[j - 1].low.endswith("ly") and len(before[j - 1].low) > 4 and before[j - 1].low not in lx.SOURCE_NOUNS)):
+            aux_seen.append(before[j - 1].low)
+            j -= 1
+        if j >= 2 and before[j - 1].low in _WEEKDAYS and before[j - 2].low == "on":
+            j -= 2
+            while j > 0 and before[j - 1].low in lx.AUX_WORDS:
+                aux_seen.append(before[j - 1].low)
+                j -= 1
+        passive = any(a in lx.PASSIVE_AUX for a in aux_seen) and not low.endswith("ing")
+        if passive:
+            # "was quoted as saying" handled with the participle; "described by X as"
+            after = toks[vi + 1:]
+            if after and after[0].low == "by":
+                np = _np_head(after[1:], self.text)
+                if np:
+                    spk = self.resolve(np, np.s)
+                    if spk:
+                        return spk, cue
+            return _SKIP
+        if low.endswith("ing") and not any(a in ("is", "are", "was", "were", "been", "be") for a in aux_seen):
+            # "quoted X as saying", "was quoted as saying"
+            if low == "saying" and j > 0 and before[j - 1].low == "as":
+                k = j - 1
+                seg = before[:k]
+                qi = max((x for x, t in enumerate(seg) if t.low in ("quoted", "cited")), default=-1)
+                if qi >= 0:
+                    obj = seg[qi + 1:]
+                    if obj:
+                        np = _np_tail(obj)
+                        if np:
+                            spk = self.resolve(np, np.s)
+                            if spk:
+                                return spk, "quoted as saying"
+                    # passive: "Kim was quoted as saying"
+                    sub = seg[:qi]
+                    while sub and sub[-1].low in lx.AUX_WORDS:
+                        sub = sub[:-1]
+                    np = _np_tail(sub)
+                    if np:
+                        spk = self.resolve(np, np.s)
+                        if spk:
+                            return spk, "quoted as saying"
+            # a participle continuing the sentence: "..., adding, '...'"
+            if prev_same is not None and prev_same.speaker is not None:
+                return prev_same.speaker, cue
+            got = self._earlier_verb(toks, vi, sp, verbs)
+            if got:
+                return got[0], cue
+            np = self._sentence_subject(before)
+            if np:
+                spk = self.resolve(np, np.s)
+                if spk:
+                    return spk, cue
+            return _SKIP
+        before = before[:j]
+        if before and before[-1].low in ("and", "but", "or", "then"):
+            # coordinated verbs share the subject: "said that ... and pledged to '...'"
+            got = self._earlier_verb(toks, vi, sp, verbs)
+            if got:
+                return got[0], cue
+            if prev_same is not None and prev_same.speaker is not None:
+                return prev_same.speaker, cue
+            return _SKIP
+        if not before or before[-1].t.startswith("\x00") or before[-1].t in (",", "—", "–") and (
+            len(before) >= 2 and before[-2].t.startswith("\x00")
+        ):
+            # verb first: '"...," said X, "..."'
+            np = _np_head(toks[vi + 1:], self.text)
+            if np:
+                spk = self.resolve(np, np.s)
+                if spk:
+                    return spk, cue
+            return _SKIP
+        np = self._subject_np(before)
+        if np is None:
+            return _SKIP
+        spk = self.resolve(np, np.s)
+        if spk is None:
+            return _SKIP
+        return spk, cue
+
+    def _earlier_verb(self, toks, vi, sp, verbs):
+        for vj in reversed([x for x in verbs if x < vi]):
+            got = self._verb_subject(toks, vj, sp, None, [x for x in verbs if x < vj])
+            if got and got is not _SKIP:
+                return got
+        return None
+
+    def _subject_np(self, before: list[_Tok]) -> _NP | None:
+        """The subject ending ``before``, skipping appositives: "Kim, a professor at Y,"."""
+        if not before:
+            return None
+        if before[-1].t == ",":
+            # split into comma segments at depth 0
+            segs: list[list[_Tok]] = [[]]
+            depth = 0
+            for t in before:
+                if t.t == "(":
+                    depth += 1
+                elif t.t == ")":
+                    depth = max(0, depth - 1)
+                if t.t == "," and depth == 0:
+                    segs.append([])
+                else:
+                    segs[-1].append(t)
+            segs = [s for s in segs if s] if segs else []
+            if len(segs) >= 2:
+                # "The Conservative leader, Rishi Sunak, told ...": a name after its description
+                last_np = _np_tail(segs[-1])
+                prev = segs[-2]
+                earlier_name = len(segs) >= 3 and all(_is_cap(t) for t in segs[-3][-2:])
+                if (last_np is not None and last_np.s <= segs[-1][0].s and all(_is_cap(t) for t in segs[-1])
+                        and len(prev) <= 8 and prev[0].low in lx.DETERMINERS | {"the"}
+                        and any(t.low in _ROLE_OR_SOURCE for t in prev) and not earlier_name):
+                    return last_np
+            k = len(segs) - 1
+            while k >= 1 and (_appositive_like(segs[k]) or (
+                    # "X, the head of the U.N. agency for refugees, UNRWA, said"
+                    k >= 2 and len(segs[k]) <= 3 and all(_is_cap(t) for t in segs[k])
+                    and _appositive_like(segs[k - 1]))):
+                np = _np_tail(segs[k - 1])
+                if np is not None and (np.pron or np.head[:1].isupper()):
+                    return np
+                k -= 1
+            return None
+        return _np_tail(before)
+
+    def _sentence_subject(self, toks: list[_Tok]) -> _NP | None:
+        """The noun phrase opening the sentence (after an introductory phrase and comma)."""
+        if not toks:
+            return None
+        # skip an introductory phrase ending in a comma
+        start = 0
+        for k, t in enumerate(toks[:12]):
+            if t.t == ",":
+                first = toks[0].low
+                if first in ("in", "on", "at", "after", "before", "during", "meanwhile", "however", "but", "and",
+                             "earlier", "later", "separately", "still", "yet", "also", "asked", "speaking", "while",
+                             "when", "as", "since", "for", "with", "without", "under", "despite", "last", "this",
+                             "instead", "now", "then", "today", "yesterday") or toks[0].t.isdigit():
+                    start = k + 1
+                break
+        return _np_head(toks[start:], self.text)
+
+    def _rule_post(self, sp: Span):
+        ctx = self.ctx
+        assert ctx is not None
+        if sp.close < 0:
+            return None
+        text = self.text
+        inner_last = text[sp.end - 1] if sp.end > sp.start else ""
+        r0 = sp.right
+        pe = ctx.para.end
+        # up to the next quote or the sentence end
+        nxt = ctx.masked.find("\x00", r0 - ctx.para.start)
+        limit = pe if nxt < 0 else ctx.para.start + nxt
+        limit = min(limit, r0 + 160)
+        m_end = _CLAUSE_END_RE.search(self.text, r0, limit)
+        if m_end:
+            limit = m_end.start() + 1
+        toks = self._masked_tokens(r0, limit)
+        # cut at the sentence end
+        for k, t in enumerate(toks):
+            if t.t in (".", "!", "?", ";"):
+                toks = toks[:k]
+                break
+        lead_punct = False
+        while toks and toks[0].t in (",", "—", "–", "-", ":"):
+            toks = toks[1:]
+            lead_punct = True
+        if not toks:
+            return None
+        open_for_attr = inner_last in ",?!—–-…:" or lead_punct
+        if not open_for_attr and inner_last == ".":
+            # '"...." he said' (sloppy punctuation) or '"...." Smith said.'
+            open_for_attr = toks[0].t[:1].islower() or len(toks) <= 5
+        if not open_for_attr:
+            return None
+        t0 = toks[0]
+        if t0.low == "according" and len(toks) > 1 and toks[1].low == "to":
+            np = _np_head(toks[2:], text)
+            if np:
+                spk = self.resolve(np, np.s)
+                if spk:
+                    return spk, "according to", "relay"
+            return None
+        if t0.low in lx.SPEECH_VERBS and t0.low not in lx.CONTINUATION_PARTICIPLES:
+            np = _np_head(toks[1:], text)
+            if np:
+                spk = self.resolve(np, np.s)
+                if spk:
+                    return spk, text[t0.s:t0.e], "relay" if t0.low in lx.RELAY_VERBS else "strong"
+            return None
+        # NP then verb, within a few words
+        for k, t in enumerate(toks[:26]):
+            if t.low in lx.SPEECH_VERBS and k > 0:
+                before = toks[:k]
+                j = len(before)
+                while j > 0 and (before[j - 1].low in lx.AUX_WORDS or before[j - 1].low in _TIME_TAIL
+                                 or (before[j - 1].low.endswith("ly") and len(before[j - 1].low) > 4)):
+                    j -= 1
+                if j >= 2 and before[j - 1].low in _WEEKDAYS and before[j - 2].low == "on":
+                    j -= 2
+                passive = any(b.low in lx.PASSIVE_AUX for b in before[j:]) and not t.low.endswith("ing")
+                before = before[:j]
+                if not before:
+                    return None
+                if t.low in lx.CONTINUATION_PARTICIPLES and not passive:
+                    return None
+                if passive:
+                    if t.low in ("quoted", "cited") and k + 2 < len(toks) and toks[k + 1].low == "as":
+                        np = self._subject_np(before)
+                        if np and np.s == before[0].s:
+                            spk = self.resolve(np, np.s)
+                            if spk:
+                                return spk, "quoted as saying", "strong"
+                    return None
+                if t.low in ("quoted", "cited"):
+                    # "the agency quoted him as saying"
+                    after = toks[k + 1:]
+                    ai = next((x for x, a in enumerate(after) if a.low == "as"), -1)
+                    if ai > 0:
+                        np = _np_tail(after[:ai])
+                        if np:
+                            spk = self.resolve(np, np.s)
+                            if spk:
+                                return spk, "quoted", "strong"
+                np = self._subject_np(before)
+                if np is None or np.s > before[0].s + 1:
+                    if np is not None and before[0].low in ("and", "but"):
+                        pass
+                    else:
+                        return None
+                spk = self.resolve(np, np.s)
+                if spk is None:
+                    return None
+                return spk, text[t.s:t.e], "relay" if t.low in lx.RELAY_VERBS else "strong"
+            if t.t.startswith("\x00"):
+                break
+        return None
+
+    def _rule_subject(self, ss: int, left: int) -> Speaker | None:
+        toks = self._masked_tokens(ss, left)
+        if not toks:
+            return None
+        np = self._sentence_subject(toks)
+        if np is None:
+            return None
+        # the subject must be followed by a verb-like word, not be the whole clause
+        spk = self.resolve(np, np.s)
+        if spk is None:
+            return None
+        if spk.kind == "person" or (spk.kind == "desc" and spk.personal) or np.pron in ("he", "she", "they"):
+            return spk
+        return None
+
+
+_SKIP = object()
+_INSTITUTION_HEADS = frozenset(
+    "ministry ministries government governments administration department agency office authorities "
+    "authority embassy military army navy council commission committee company companies firm firms "
+    "group groups organization organisation statement report court board bank newspaper broadcaster "
+    "website union unions club team cabinet presidency palace parliament letter document communique "
+    "memo ruling study survey filing lawsuit complaint message post watchdog side sides police network "
+    "outlet charity hospital school university institute".split()
+)
+_ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+_QUANTIFIERS = frozenset("one two three some several many each both all none neither either another".split())
+_OFFICE_HEADS = frozenset("president minister premier chancellor governor mayor senator judge coach manager".split())
+_ADJ_OK = frozenset("former current new late then chinese south north korean russian american".split())
+_DEMONYMS = frozenset(" ".join(k) for k in lx.DEMONYM_KEYS)
+
+
+_DEMONYM_NOUNS = frozenset(
+    k[0] for k in lx.DEMONYM_KEYS
+    if len(k) == 1 and not k[0].endswith(("ese", "ish", "ch", "ss", "sh"))
+) | frozenset(
+    "spaniard frenchman frenchwoman briton scot dutchman englishman englishwoman welshman irishman "
+    "swede dane finn pole turk serb croat slovak kiwi aussie".split()
+)
+_EPITHET_NOUNS = frozenset(
+    "striker midfielder defender forward winger goalkeeper keeper manager boss coach skipper captain "
+    "veteran youngster teenager rookie champion star playmaker centre-back center-back full-back "
+    "quarterback pitcher batter golfer rider boxer fighter sprinter swimmer gymnast rapper singer "
+    "actor actress billionaire tycoon entrepreneur mogul frontman incumbent challenger nominee "
+    "defending champion debutant newcomer talisman forward".split()
+)
+
+
+def _is_epithet(head: str) -> bool:
+    low = strip_possessive(head).lower()
+    if re.fullmatch(r"\d+-year-old", low):
+        return True
+    if head[:1].isupper() and low in _DEMONYM_NOUNS:
+        return True
+    return low in _EPITHET_NOUNS
+
+
+def _appositive_like(seg: list[_Tok]) -> bool:
+    if not seg:
+        return False
+    f = seg[0]
+    if f.low in ("a", "an", "the", "who", "whose", "which", "whom", "himself", "herself", "now", "then", "formerly",
+                 "once", "also", "both"):
+        return True
+    if f.t.isdigit():
+        return True
+    if is_possessive(f.t) and f.t[:1].isupper():
+        return True
+    if f.low in lx.ROLE_NOUNS or f.low in lx.TITLE_WORDS or f.low in ("former", "senior", "chief", "deputy"):
+        return True
+    if f.t == "(":
+        return True
+    if f.t[:1].isupper() and any(t.low in lx.ROLE_NOUNS for t in seg[:6]):
+        return True  # "Russia’s Foreign Minister", "South Korea's ambassador"
+    return False

@@ -1,0 +1,1233 @@
+"""Named entities in one article: people, organisations and countries, with their mentions.
+
+Capitalised runs ("North Korean State Affairs Commission Chairman Kim Jong-un") are cut
+into a title part, country words, organisation names and a trailing personal name.  A
+multi-word name becomes a person when something says so: a title before it, an appositive
+after it ("Kang Jun-young, a professor at ..."), a speech verb after it, a known first
+name, the shape of a romanised East-Asian name, or a list shared with another person.
+Shorter references ("Kang", "Professor Kang", "Han Duck-soo" for "Han Duck Soo") then
+resolve to those people: same family name (most recent such person wins) or same name
+under variant spelling.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .doc import Doc, Para
+from rapidfuzz.distance import Levenshtein
+
+from .names import (
+    fold,
+    skeleton,
+    gender_of_first,
+    identity_key,
+    is_east_asian_order,
+    is_possessive,
+    same_person_name,
+    split_name,
+    strip_possessive,
+)
+from .quotes import Span
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+# a run of capitalised words, joined by single spaces and a few lower-case connectors;
+# kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
+RUN_RE = re.compile(
+    rf"[{_UP}][\w’'\-.]*(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*)*"
+)
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
+_ABBR_PIECES = frozenset(
+    "mr. mrs. ms. mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj. cmdr. rev. jr. sr. st. mt. "
+    "supt. insp. det. hon. pres. atty. corp. inc. co. ltd. bros. no.".split()
+)
+_PIECE_RE = re.compile(r"[^ \u00a0]+")
+_CONNECTORS = frozenset(_CONN[3:-1].split("|"))
+
+
+def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
+    """Pieces of a matched run (offsets relative to it), cut where a sentence ends inside
+    it ("Seoul. The").  A run starting inside a word loses its first piece ("then-Deputy")."""
+    pieces = [(pm.start(), pm.end(), pm.group()) for pm in _PIECE_RE.finditer(run)]
+    if midword:
+        pieces.pop(0)
+    groups: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for s, e, t in pieces:
+        if t.endswith(".") and t.lower() not in _ABBR_PIECES and not _INITIALS_RE.fullmatch(t):
+            t = t.rstrip(".")
+            if t:
+                cur.append((s, s + len(t), t))
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
+        t2 = t.rstrip("’'-")
+        if t2 != t:
+            t = t2
+            e = s + len(t)
+            if not t:
+                continue
+        cur.append((s, e, t))
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
+_AGE_RE = re.compile(r"^\d{1,3}$")
+# where an appositive may end: punctuation, a parenthesis, a sentence period, a dash, a quote
+_APPOS_STOP_RE = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
+_PAREN_RE = re.compile(r"\s*\([^()]{0,60}\)")
+_REL_CLAUSE_RE = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
+_AFF_SPLIT_RE = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass(slots=True)
+class Person:
+    canonical: str
+    key: tuple[str, str]
+    family: str
+    first_pos: int
+    aliases: dict[str, None] = field(default_factory=dict)
+    role: str | None = None
+    role_weak: bool = True
+    affiliation: str | None = None
+    gender: str = ""
+    mentions: list[int] = field(default_factory=list)
+    quote_count: int = 0
+    has_full: bool = True
+
+    def note_role(self, role: str | None, aff: str | None) -> None:
+        if not role and not aff:
+            return
+        weak = role is None or role.lower().rstrip("s") in _WEAK_ROLES
+        if self.role is None or (self.role_weak and not weak):
+            if role:
+                self.role = role
+                self.role_weak = weak
+            if aff and (self.affiliation is None or role):
+                self.affiliation = aff
+        elif self.affiliation is None and aff:
+            self.affiliation = aff
+
+
+_ACADEMIC_TITLES = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dame", "professor sir"})
+_WEAK_ROLES = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
+
+
+@dataclass(slots=True)
+class Org:
+    name: str
+    first_pos: int
+    mentions: list[int] = field(default_factory=list)
+    agency: bool = False
+    aliases: dict[str, None] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Country:
+    name: str
+    first_pos: int
+    mentions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    outer: int  # start of the title written before the name, if any
+    kind: str  # "person" | "org" | "country"
+    ref: object
+    subj: bool = False
+    in_quote: bool = False
+    surface: str = ""
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    tokens: list[str]
+    para: Para
+    title_in_run: bool
+    honorific: str | None
+    possessive: bool
+    titlecase: bool
+    run_id: int
+    coord: bool  # joined to another name by "and" in the same run
+
+
+class Entities:
+    """People, organisations and countries of one article, with a position index."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self._fam_cache: dict[str, list[Person]] = {}
+        self.orgs: dict[str, Org] = {}
+        self.countries: dict[str, Country] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, s: int, e: int) -> list[Mention]:
+        """Mentions lying inside [s, e)."""
+        i = bisect.bisect_left(self._starts, s)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.end <= e:
+                out.append(m)
+            i += 1
+        return out
+
+    def add_person(self, p: Person) -> None:
+        self.persons.append(p)
+        self._fam_cache.clear()
+
+    def _with_family(self, family: str) -> list[Person]:
+        got = self._fam_cache.get(family)
+        if got is None:
+            got = self._fam_cache[family] = [
+                p for p in self.persons
+                if p.family == family or (p.family and p.family.split()[-1] == family)
+                or _family_variant(p.family, family)
+            ]
+        return got
+
+    def person_by_family(self, family: str, pos: int) -> Person | None:
+        """The person with this family name mentioned most recently before ``pos``."""
+        best: Person | None = None
+        best_pos = -1
+        first_after: Person | None = None
+        for p in self._with_family(family):
+            i = bisect.bisect_left(p.mentions, pos)
+            if i > 0:
+                if p.mentions[i - 1] > best_pos:
+                    best, best_pos = p, p.mentions[i - 1]
+            elif first_after is None or p.first_pos < first_after.first_pos:
+                first_after = p
+        return best or first_after
+
+    def find_same(self, name: str) -> Person | None:
+        """The person whose canonical name is ``name`` under some spelling."""
+        fam = split_name(name)[0]
+        for p in self._with_family(fam):
+            if same_person_name(p.canonical, name):
+                return p
+        return None
+
+
+def _family_variant(a: str, b: str) -> bool:
+    """"Zelenskiy" / "Zelensky": one family name under two transliterations."""
+    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 6:
+        return False
+    return skeleton(a) == skeleton(b) or Levenshtein.distance(skeleton(a), skeleton(b)) <= 1
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
+    j = pos
+    while j > para_start and text[j - 1] in " \u00a0":
+        j -= 1
+    if j <= para_start:
+        return True
+    c = text[j - 1]
+    return c in ".!?:;\"“‘'(—–[" or c == "\x00"
+
+
+def _classify(piece: str, doc: Doc) -> str:
+    """h honorific, t title word, o organisation cue, g news agency, x non-person cue,
+    a acronym, w common word, n name-like."""
+    got = _STATIC_CLASS.get(piece)
+    if got is None:
+        if len(_STATIC_CLASS) > 200_000:
+            _STATIC_CLASS.clear()
+        got = _STATIC_CLASS[piece] = _classify_static(piece)
+    if got == "?":
+        # a name unless the article also writes the word in lower case
+        low = strip_possessive(piece).lower()
+        return "w" if doc.has_lower(low) else "n"
+    return got
+
+
+_STATIC_CLASS: dict[str, str] = {}
+
+
+def _classify_static(piece: str) -> str:
+    base = strip_possessive(piece)
+    low = base.lower()
+    if low in lx.HONORIFICS:
+        return "h"
+    if low in lx.AGENCIES:
+        return "g"
+    if low in lx.TITLE_WORDS:
+        return "t"
+    if low in lx.ORG_CUES:
+        return "o"
+    if fold(low) in lx.FIRST_NAMES or base in lx.EAST_ASIAN_SURNAMES:
+        return "n"
+    if low in lx.NON_PERSON_CUES:
+        return "x"
+    if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
+        return "a"
+    if any(ch.isdigit() for ch in base):
+        return "x"
+    if low in lx.COMMON_WORDS:
+        return "w"
+    return "?"
+
+
+def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
+    """Longest country/demonym matches: (first piece, last piece, canonical, start, end)."""
+    subs: list[tuple[int, int, int, str]] = []  # piece index, start, end, text
+    for pi, (s, e, t) in enumerate(pieces):
+        if "-" in t and all(part[:1].isupper() for part in t.split("-")):
+            off = s
+            for part in t.split("-"):
+                subs.append((pi, off, off + len(part), part))
+                off += len(part) + 1
+        else:
+            subs.append((pi, s, e, t))
+    out = []
+    i = 0
+    n = len(subs)
+    while i < n:
+        first = strip_possessive(subs[i][3]).lower()
+        if first not in lx.COUNTRY_FIRST_TOKENS:
+            i += 1
+            continue
+        hit = None
+        for L in range(min(lx.MAX_COUNTRY_TOKENS, n - i), 0, -1):
+            key = tuple(strip_possessive(subs[k][3]).lower() for k in range(i, i + L))
+            canon = lx.COUNTRY_INDEX.get(key)
+            if canon:
+                hit = (L, canon)
+                break
+        if hit is None:
+            i += 1
+            continue
+        L, canon = hit
+        j = i + L
+        blocked = j < n and subs[j][3].lower() in lx.COUNTRY_BLOCKERS
+        if not blocked:
+            out.append((subs[i][0], subs[j - 1][0], canon, subs[i][1], subs[j - 1][2]))
+        else:
+            out.append((subs[i][0], subs[j - 1][0], "", subs[i][1], subs[j - 1][2]))
+        i = j
+    return out
+
+
+_RP_CACHE: dict[tuple[int, int, int], tuple] = {}
+_NO_ROLE = (None, None, "", False)
+
+
+def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, str | None, str, bool]:
+    """Title or role written before a name: (role, affiliation, gender, found).
+
+    "Chinese Ambassador to South Korea Xing Haiming" -> ("Ambassador to South Korea", "China")
+    "the North's sports minister Kim Il-kuk" -> ("sports minister", None)
+    """
+    return _role_prefix_full(text, para_start, start)[:4]
+
+
+def _role_prefix_full(text: str, para_start: int, start: int) -> tuple:
+    key = (id(text), para_start, start)
+    got = _RP_CACHE.get(key)
+    if got is None:
+        got = _RP_CACHE[key] = _role_prefix_uncached(text, para_start, start)
+    return got
+
+
+def _role_word_ok(core: str) -> bool:
+    got = _ROLE_WORD_CACHE.get(core)
+    if got is None:
+        if len(_ROLE_WORD_CACHE) > 100_000:
+            _ROLE_WORD_CACHE.clear()
+        got = _ROLE_WORD_CACHE[core] = _role_word_ok_uncached(core)
+    return got
+
+
+_ROLE_WORD_CACHE: dict[str, bool] = {}
+
+
+def _role_word_ok_uncached(core: str) -> bool:
+    base = strip_possessive(core)
+    low = base.lower()
+    if low.startswith(("then-", "ex-", "former-")):
+        low = low.split("-", 1)[1]
+    return (
+        low in lx.HONORIFICS
+        or low in lx.TITLE_WORDS
+        or low in lx.ROLE_NOUNS
+        or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
+        or (base[:1].isupper() and (low in lx.ORG_CUES or low in _COUNTRY_WORDS))
+        or (base[:1].isupper() and is_possessive(core))
+    )
+
+
+def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
+    """(role, affiliation, gender, found, outer start)."""
+    if start <= para_start or text[start - 1] not in " \u00a0":
+        return _NO_ROLE + (start,)
+    j = start - 1
+    while j > para_start and text[j - 1] not in " \u00a0":
+        j -= 1
+    last = text[j:start - 1]
+    if not last or (last[-1:] in ",;:!?)\"”’(" and not is_possessive(last)):
+        return _NO_ROLE + (start,)
+    low_last = last.lower()
+    if not _role_word_ok(last.rstrip(".") if low_last not in lx.HONORIFICS and low_last not in lx.TITLE_WORDS else last):
+        return _NO_ROLE + (start,)
+    lo = max(para_start, start - 120)
+    window = text[lo:start]
+    words = window.split()
+    if not words:
+        return _NO_ROLE + (start,)
+    last = words[-1]
+    if last[-1:] in ",;:!?)\"”’(" and not is_possessive(last) or not _role_word_ok(last.rstrip(".") if last.lower() not in lx.HONORIFICS and last.lower() not in lx.TITLE_WORDS else last):
+        return _NO_ROLE + (start,)
+    taken: list[str] = []
+    gender = ""
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i]
+        core = w
+        if core.endswith(",") and taken and i < len(words) - 1:
+            core = core[:-1]
+            if not (core.lower() in lx.TITLE_WORDS and taken[-1].lower().rstrip(",") in lx.TITLE_WORDS):
+                break
+        elif core[-1:] in ",;:!?)\"”’(" and not is_possessive(core):
+            break
+        elif core.endswith(".") and core.lower() not in lx.HONORIFICS and core.lower() not in lx.TITLE_WORDS \
+                and not _INITIALS_RE.fullmatch(core):
+            break
+        low = strip_possessive(core).lower()
+        if low in lx.HONORIFICS:
+            gender = gender or lx.HONORIFICS[low]
+            taken.append(w)
+            i -= 1
+            continue
+        if _role_word_ok(core):
+            taken.append(w)
+            if is_possessive(core) and i > 0 and words[i - 1].lower() == "the":
+                taken.append(words[i - 1])
+                break
+            i -= 1
+            continue
+        if low in ("of", "for", "to", "and", "on") and taken and i > 0:
+            left = strip_possessive(words[i - 1].rstrip(",")).lower()
+            if left in lx.TITLE_WORDS or left in lx.ROLE_NOUNS or left in _COUNTRY_WORDS:
+                taken.append(w)
+                i -= 1
+                continue
+        break
+    if not taken:
+        return _NO_ROLE + (start,)
+    taken.reverse()
+    # where the role starts in the text
+    outer = start
+    pos = len(window)
+    for w in reversed(taken):
+        pos = window.rfind(w, 0, pos)
+        outer = lo + pos
+    # drop leading connectors / articles
+    while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
+        taken.pop(0)
+    role_words = [w for w in taken if w.lower() not in lx.HONORIFICS]
+    if not role_words:
+        return None, None, gender, bool(taken), outer
+    if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
+        return None, None, gender, False, start
+    heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
+             else strip_possessive(w).lower() for w in role_words]
+    if not any(h in lx.HEAD_TITLES or h in lx.ROLE_NOUNS for h in heads):
+        # only country words / possessives before the name ("Chinese Xi"): not a title
+        return None, _affiliation_of(role_words)[1], gender, False, outer
+    role, aff = _affiliation_of(role_words)
+    return role, aff, gender, True, outer
+
+
+_COUNTRY_WORDS = frozenset(w for key in lx.COUNTRY_INDEX for w in key)
+
+
+def _affiliation_of(words: list[str]) -> tuple[str | None, str | None]:
+    """Split "South Korea’s First Vice Foreign Minister" into (role, affiliation)."""
+    mods: list[str] = []
+    words = list(words)
+    while words and words[0].lower() in ("former", "then", "late", "acting", "outgoing", "incoming", "the"):
+        w = words.pop(0)
+        if w.lower() != "the":
+            mods.append(w)
+    role, aff = _affiliation_core(words)
+    if mods:
+        role = " ".join(mods + ([role] if role else [])) or None
+    return role, aff
+
+
+def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
+    if not words:
+        return None, None
+    for k, w in enumerate(words):
+        if is_possessive(w) and w[:1].isupper() and k < len(words) - 1:
+            owner = " ".join(words[: k] + [strip_possessive(w)])
+            if owner.lower().startswith("the "):
+                owner = owner[4:]
+            role = " ".join(words[k + 1:]) or None
+            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            if canon:
+                return role, canon
+            if owner.lower() in ("north", "south", "east", "west"):
+                return role, None
+            return role, owner
+    # leading country or demonym words
+    lows = [strip_possessive(w).lower() for w in words]
+    for L in range(min(4, len(words) - 1), 0, -1):
+        canon = lx.COUNTRY_INDEX.get(tuple(lows[:L]))
+        if canon:
+            rest = " ".join(words[L:])
+            return rest or None, canon
+    return " ".join(words), None
+
+
+def parse_appositive(text: str, end: int, para_end: int) -> tuple[str | None, str | None, bool]:
+    """Role and affiliation from ", a professor at Y," after a name.
+
+    Returns (role, affiliation, found).  Skips a parenthesis right after the name
+    ("(second from left)") and ages (", 45,").
+    """
+    i = end
+    m = _PAREN_RE.match(text, i, para_end)
+    if m:
+        i = m.end()
+    for _ in range(2):
+        if i >= para_end or text[i] != ",":
+            return None, None, False
+        i += 1
+        while i < para_end and text[i] == " ":
+            i += 1
+        j = i
+        depth = 0
+        limit = min(para_end, i + 240)
+        while True:
+            m = _APPOS_STOP_RE.search(text, j, limit)
+            if m is None:
+                j = limit
+                break
+            j = m.start()
+            c = text[j]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0:
+                if c == ".":
+                    k = j
+                    while k > i and text[k - 1].isalpha():
+                        k -= 1
+                    if not (j - k == 1 and text[k].isupper()) and text[k:j].lower() not in (
+                            "u.s", "inc", "co", "corp", "ltd", "jr", "sr", "st"):
+                        break
+                else:
+                    break
+            j += 1
+        app = text[i:j].strip()
+        if _AGE_RE.match(app):
+            i = j
+            continue
+        return _parse_role_phrase(app)
+    return None, None, False
+
+
+def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
+    if not app or len(app) > 200:
+        return None, None, False
+    words = app.split()
+    if not words:
+        return None, None, False
+    first = words[0].lower()
+    if first in ("who", "whose", "which", "where", "when", "said", "says", "and", "but"):
+        return None, None, False
+    if first in ("a", "an", "the"):
+        words = words[1:]
+        app = " ".join(words)
+        if not words:
+            return None, None, False
+    elif not (words[0][:1].isupper() or first in lx.ROLE_NOUNS or first in lx.TITLE_WORDS
+              or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")):
+        return None, None, False
+    cut = _REL_CLAUSE_RE.search(app)
+    if cut:
+        app = app[:cut.start()].strip()
+        words = app.split()
+        if not words:
+            return None, None, False
+    lows = {strip_possessive(w).lower().strip(",.()") for w in words}
+    has_role = bool(lows & lx.ROLE_NOUNS) or bool(lows & lx.TITLE_WORDS - {"state", "national", "public"}) or (
+        first in ("a", "an") and words[0][:1].islower()
+    )
+    # "Russia’s Deputy Foreign Minister ...", "the Ministry of National Defense’s director general ..."
+    for k, w in enumerate(words):
+        if is_possessive(w) and w[:1].isupper() and k < len(words) - 1:
+            owner = " ".join(words[:k] + [strip_possessive(w)])
+            role = " ".join(words[k + 1:])
+            role = _PAREN_RE.sub("", role).strip()
+            rl = {x.lower() for x in role.split()}
+            if not (rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS):
+                break
+            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            return role, canon or owner, True
+        if k > 2:
+            break
+    if not has_role:
+        return None, None, False
+    m = _AFF_SPLIT_RE.search(app)
+    if m:
+        role = app[: m.start()].strip()
+        aff = _PAREN_RE.sub("", app[m.end():]).strip().rstrip(".")
+        rl = {x.lower() for x in role.split()}
+        if rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS or first in ("a", "an", "the"):
+            return role or None, aff or None, True
+    role = _PAREN_RE.sub("", app).strip()
+    # "Ewha Womans University professor": trailing role noun after an organisation
+    return role or None, None, True
+
+
+_REV_APPOS_RE = re.compile(
+    r"(?:^|[\s(])(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,\s*$"
+)
+
+
+def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | None, str | None]:
+    """"his Chinese counterpart, Sun Weidong" -> ("counterpart", "China")."""
+    lo = max(para_start, start - 80)
+    window = text[lo:start]
+    if not window.rstrip().endswith(","):
+        return None, None
+    m = _REV_APPOS_RE.search(window)
+    if not m:
+        return None, None
+    words = m.group(1).split()
+    head = words[-1].lower()
+    if head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS:
+        return None, None
+    keep: list[str] = [words[-1]]
+    multi = False
+    for w in reversed(words[:-1]):
+        low = strip_possessive(w).lower()
+        if low == "and":
+            multi = True
+            continue
+        if low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
+            keep.insert(0, w)
+        else:
+            break
+    plural = head.endswith("s") and head[:-1] in lx.ROLE_NOUNS
+    if multi or plural:
+        return (words[-1][:-1] if plural else words[-1]), None
+    return _affiliation_of(keep)
+
+
+def _speech_follows(text: str, end: int, para_end: int) -> bool:
+    """Is the name directly followed by a speech verb ("Kang said")?"""
+    m = _SPEECH_AFTER_RE.match(text, end, para_end)
+    return bool(m and m.group(1) in lx.SPEECH_VERBS)
+
+
+def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
+    if not tokens or len(tokens) > 4:
+        return False
+    if all(c == "w" for c in classes):
+        return False
+    return True
+
+
+def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool) -> bool:
+    first = tokens[0]
+    low = fold(first)
+    if len(tokens) < 2:
+        return False
+    if low in lx.FIRST_NAMES:
+        if low in lx.AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
+            return False
+        return classes[-1] != "w" or len(tokens) > 2 or low not in lx.AMBIGUOUS_FIRST_NAMES
+    if is_east_asian_order(tokens):
+        given = tokens[1:]
+        if any("-" in g for g in given):
+            return True
+        if first.lower() in lx.SURNAME_COLLISIONS and all(c == "w" for c in classes[1:]):
+            return False
+        return any(c == "n" for c in classes[1:])
+    if "-" in first and len(tokens) == 2 and tokens[1] in lx.EAST_ASIAN_SURNAMES:
+        return True  # "Hyun-ik Hong"
+    return False
+
+
+def find_entities(doc: Doc, spans: list[Span]) -> Entities:
+    _RP_CACHE.clear()
+    text = doc.text
+    ents = Entities()
+    q_left = [sp.left for sp in spans]
+    q_right = [sp.right for sp in spans]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(q_left, pos) - 1
+        return i >= 0 and pos < q_right[i]
+
+    cands: list[_Cand] = []
+    single_counts: dict[str, int] = {}
+    run_id = 0
+    cache = doc.run_cache
+    for para in doc.paras:
+        if para.skip:
+            continue
+        ps = para.start
+        for m in RUN_RE.finditer(text, ps, para.end):
+            run = m.group()
+            rs = m.start()
+            midword = rs > ps and (text[rs - 1].isalnum() or text[rs - 1] in "’'-.")
+            if midword:
+                if " " not in run:
+                    continue  # a capital inside a word: "iPhone"
+                key = (run, True, True)
+            else:
+                # the plan depends on the sentence start only if the first word could be dropped there
+                entry = cache.get(run)
+                if entry is None:
+                    first = run.split(" ", 1)[0]
+                    entry = cache[run] = _drop_initial(first, doc) or _drop_initial(first.rstrip("."), doc)
+                key = (run, entry and _sentence_initial(text, ps, rs), False)
+            plans = cache.get(key)
+            if plans is None:
+                plans = cache[key] = _cached_plan(doc, key)
+            if not plans:
+                continue
+            for countries, orgs, names in plans:
+                run_id += 1
+                for a, b, canon in countries:
+                    s0 = rs + a
+                    c = ents.countries.get(canon)
+                    if c is None:
+                        c = ents.countries[canon] = Country(canon, s0)
+                    c.mentions.append(s0)
+                    ents.mentions.append(Mention(s0, rs + b, s0, "country", c, in_quote=in_quote(s0),
+                                                 surface=text[s0:rs + b]))
+                for a, b, name, agency in orgs:
+                    _add_org(ents, name, rs + a, rs + b, agency, in_quote, text)
+                for a, b, toks, title_in_run, honorific, possessive, coord in names:
+                    if len(toks) == 1:
+                        single_counts[toks[0]] = single_counts.get(toks[0], 0) + 1
+                    cands.append(_Cand(rs + a, rs + b, list(toks), para, title_in_run, honorific, possessive,
+                                       para.titlecase, run_id, coord))
+    _register_people(doc, ents, cands, single_counts, in_quote)
+    _roles_from_predicates(ents, text)
+    ents.finish()
+    return ents
+
+
+_PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
+
+
+def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
+    """``_plan`` shared across articles: a plan is reused when the article-dependent facts
+    it was computed from (which words the article also writes in lower case) agree."""
+    variants = _PLAN_CACHE.get(key)
+    if variants:
+        for deps, plan in variants:
+            if all(doc.has_lower(w) == v for w, v in deps):
+                return plan
+    outer = doc.recorder
+    doc.recorder = []
+    try:
+        plan = _plan(doc, key[0], key[1], key[2])
+        deps = tuple(dict.fromkeys(doc.recorder))
+    finally:
+        doc.recorder = outer
+    if outer is not None:
+        outer.extend(deps)
+    if len(_PLAN_CACHE) > 100_000:
+        _PLAN_CACHE.clear()
+    _PLAN_CACHE.setdefault(key, []).append((deps, plan))
+    return plan
+
+
+def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[tuple]:
+    """What a run of capitalised words holds, as offsets relative to the run: a list of
+    (countries, organisations, names) per sentence piece of the run.  Cached per text."""
+    out = []
+    for pieces in _split_run(run, midword):
+        got = _plan_pieces(doc, pieces, sent_init)
+        if got[0] or got[1] or got[2]:
+            out.append(got)
+        sent_init = True  # a later piece of a run split at a period starts a sentence
+    return out
+
+
+def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
+    countries: list[tuple[int, int, str]] = []
+    orgs: list[tuple[int, int, str, bool]] = []
+    names: list[tuple] = []
+    # a capitalised ordinary word that merely starts a sentence is not part of a name
+    while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))):
+        pieces = pieces[1:]
+        sent_init = False
+    while pieces and pieces[-1][2] in _CONNECTORS:
+        pieces = pieces[:-1]
+    if not pieces:
+        return countries, orgs, names
+    classes = [("c" if p[2] in _CONNECTORS else _classify(p[2], doc)) for p in pieces]
+    if len(pieces) == 1 and classes[0] in "wxhto":
+        low = fold(strip_possessive(pieces[0][2]))
+        if low not in lx.COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
+            return countries, orgs, names
+    # countries and demonyms
+    if any(fold(strip_possessive(p[2]).split("-")[0]) in lx.COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
+        for a, b, canon, s, e in _country_matches(pieces):
+            for k in range(a, b + 1):
+                classes[k] = "k"
+            if canon:
+                countries.append((s, e, canon))
+    if "o" in classes or "a" in classes or "g" in classes:
+        _orgs_in_run(pieces, classes, orgs)
+    # personal names: trailing name-like pieces of each sub-run split at "and"/possessives
+    sub: list[int] = []
+    subruns: list[list[int]] = []
+    has_and = False
+    for k, p in enumerate(pieces):
+        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in lx.NAME_PARTICLES):
+            has_and = has_and or p[2] == "and"
+            if sub:
+                subruns.append(sub)
+            sub = []
+            continue
+        sub.append(k)
+        if classes[k] in "nw" and is_possessive(p[2]):
+            subruns.append(sub)
+            sub = []
+    if sub:
+        subruns.append(sub)
+    coord = has_and and len(subruns) > 1
+    for sr in subruns:
+        if classes[sr[-1]] in "nwt":
+            got = _name_from_subrun(pieces, classes, sr, coord)
+            if got:
+                names.append(got)
+    return countries, orgs, names
+
+
+def _drop_initial(tok: str, doc: Doc) -> bool:
+    """Is a capitalised word at the start of a sentence just an ordinary word there?"""
+    got = _DROP_STATIC.get(tok)
+    if got is None:
+        if len(_DROP_STATIC) > 100_000:
+            _DROP_STATIC.clear()
+        got = _DROP_STATIC[tok] = _drop_static(tok)
+    if got == "?":
+        return doc.has_lower(strip_possessive(tok).lower())
+    return got == "y"
+
+
+_DROP_STATIC: dict[str, str] = {}
+
+
+def _drop_static(tok: str) -> str:
+    low = strip_possessive(tok).lower()
+    if low in lx.TITLE_WORDS or low in lx.HONORIFICS or (low,) in lx.COUNTRY_INDEX or low in _COUNTRY_WORDS:
+        return "n"
+    if tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS:
+        return "n"
+    if low in lx.FIRST_NAMES and low not in lx.AMBIGUOUS_FIRST_NAMES:
+        return "n"
+    if low in lx.ORG_CUES:
+        return "n"
+    return "y" if low in lx.COMMON_WORDS else "?"
+
+
+def _orgs_in_run(pieces, classes, out: list) -> None:
+    """Organisation names in a run; their pieces are re-classed "o" so no name is read there."""
+    n = len(pieces)
+    covered: list[int] = []
+    k = 0
+    while k < n:
+        c = classes[k]
+        base = strip_possessive(pieces[k][2])
+        if c == "g":
+            b = k
+            while b + 1 < n and classes[b + 1] == "o" and not is_possessive(pieces[b][2]):
+                b += 1
+            s = pieces[k][0]
+            e = pieces[b][0] + len(strip_possessive(pieces[b][2]))
+            out.append((s, e, strip_possessive(" ".join(p[2] for p in pieces[k:b + 1])), True))
+            covered.extend(range(k, b + 1))
+            k = b + 1
+            continue
+        if c == "a":
+            if base in lx.ORG_ACRONYMS:
+                out.append((pieces[k][0], pieces[k][0] + len(base), base, False))
+            k += 1
+            continue
+        if c != "o":
+            k += 1
+            continue
+        # left: name-like words of the same name ("Korea Institute", "Prime Minister's Office")
+        a = k
+        while a - 1 >= 0 and classes[a - 1] in "ntkxwa" and (
+            not is_possessive(pieces[a - 1][2]) or (classes[a - 1] == "t" and a - 1 == k - 1)
+        ):
+            a -= 1
+        # right: further cue words, or an "of/for ..." tail
+        b = k
+        while b + 1 < n and not is_possessive(pieces[b][2]):
+            nc = classes[b + 1]
+            if nc == "o":
+                b += 1
+                continue
+            if nc == "c" and pieces[b + 1][2] in ("of", "for", "on", "and", "the"):
+                j = b + 1
+                while j < n and classes[j] == "c":
+                    j += 1
+                if j >= n or classes[j] not in "ntkxwoa":
+                    break
+                end = j
+                while end + 1 < n and classes[end + 1] in "ntkxwoac" and not is_possessive(pieces[end][2]):
+                    if classes[end + 1] == "c" and pieces[end + 1][2] == "and" and not (
+                        end + 2 < n and classes[end + 2] in "ot"
+                    ):
+                        break
+                    end += 1
+                while end > j and classes[end] == "c":
+                    end -= 1
+                if is_possessive(pieces[end][2]) and classes[end] == "k":
+                    # "... of China’s Central Military Commission": the possessor is not part of it
+                    end = end - 1
+                    while end > b and classes[end] == "c":
+                        end -= 1
+                    b = end
+                    break
+                b = end
+                continue
+            break
+        s = pieces[a][0]
+        name = strip_possessive(" ".join(p[2] for p in pieces[a:b + 1]))
+        e = pieces[b][0] + len(strip_possessive(pieces[b][2]))
+        covered.extend(range(a, b + 1))
+        if b > a or classes[a] != "o":
+            out.append((s, e, name, False))
+        k = b + 1
+    for x in covered:
+        classes[x] = "o"
+
+
+def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:
+    if name.lower().startswith("the "):
+        name = name[4:]
+        s += 4
+    key = fold(name)
+    org = ents.orgs.get(key)
+    if org is None:
+        org = ents.orgs[key] = Org(name, s, agency=agency)
+    org.mentions.append(s)
+    ents.mentions.append(Mention(s, e, s, "org", org, in_quote=in_quote(s), surface=name))
+
+
+def _name_from_subrun(pieces, classes, sr, coord):
+    """The personal name ending a sub-run, as (start, end, tokens, title_in_run, honorific,
+    possessive, coord), offsets relative to the run; or None."""
+    idx = sr
+    j = len(idx) - 1
+    last_c = classes[idx[j]]
+    # a title word after a first name is a family name ("Amrita Sen", "Martin Luther King")
+    trailing_title = last_c == "t" and j > 0 and classes[idx[j - 1]] == "n" and not pieces[idx[j]][2].endswith(".")
+    if last_c not in "nw" and not trailing_title:
+        return None
+    name_idx: list[int] = []
+    while j >= 0:
+        k = idx[j]
+        c = classes[k]
+        tok = pieces[k][2]
+        if c in "nw" or (trailing_title and not name_idx):
+            if name_idx and is_possessive(tok):
+                break
+            name_idx.insert(0, k)
+        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and j > 0 and classes[idx[j - 1]] == "n":
+            name_idx.insert(0, k)
+        else:
+            break
+        if len(name_idx) > 4:
+            return None
+        j -= 1
+    # a name does not start with an ordinary word
+    while name_idx and classes[name_idx[0]] in "wc":
+        tok = pieces[name_idx[0]][2]
+        if tok.lower() in lx.FIRST_NAMES or tok in lx.EAST_ASIAN_SURNAMES:
+            break
+        name_idx.pop(0)
+    if not name_idx:
+        return None
+    toks = [pieces[k][2] for k in name_idx]
+    cls = [classes[k] for k in name_idx]
+    possessive = is_possessive(toks[-1])
+    if possessive:
+        toks[-1] = strip_possessive(toks[-1])
+    if not _name_tokens_ok(toks, cls):
+        return None
+    start = pieces[name_idx[0]][0]
+    end = pieces[name_idx[-1]][0] + len(toks[-1])
+    title_in_run = False
+    honorific = None
+    if j >= 0:
+        prev_cls = classes[idx[j]]
+        prev_tok = pieces[idx[j]][2]
+        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in lx.HEAD_TITLES
+        if prev_cls == "h":
+            honorific = lx.HONORIFICS.get(prev_tok.lower(), "")
+    return start, end, tuple(toks), title_in_run, honorific, possessive, coord
+
+
+def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
+    text = doc.text
+    accepted: list[tuple[_Cand, str | None, str | None, str]] = []
+    pending: list[_Cand] = []
+    accepted_runs: set[int] = set()
+    for c in cands:
+        if len(c.tokens) < 2:
+            pending.append(c)
+            continue
+        known = ents.find_same(" ".join(c.tokens))
+        if known is not None and not known.role_weak:
+            # a person already met, whose role is known: just another mention
+            accepted_runs.add(c.run_id)
+            accepted.append((c, None, None, ""))
+            _note_mention(ents, known, c, None, None, c.honorific or "", text, in_quote,
+                          alias=" ".join(c.tokens) != known.canonical)
+            continue
+        role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
+        ok = has_title or c.title_in_run or c.honorific is not None
+        if not role:
+            r2, a2, found = parse_appositive(text, c.end + (2 if c.possessive else 0), c.para.end) if not c.possessive else (None, None, False)
+            if found:
+                role, aff = r2, a2 or aff
+                ok = True
+        else:
+            r2, a2, found = parse_appositive(text, c.end, c.para.end) if not c.possessive else (None, None, False)
+            if found:
+                ok = True
+                if r2 and role.lower().rstrip(".") in _ACADEMIC_TITLES:
+                    role, aff = r2, a2 or aff  # "Prof Sir X, NHS England's medical director"
+                elif a2 and not aff:
+                    aff = a2
+        if not ok:
+            r3, a3 = _reverse_appositive(text, c.para.start, c.start)
+            if r3:
+                role, aff, ok = r3, a3, True
+        if not ok and _speech_follows(text, c.end, c.para.end):
+            ok = True
+        if not ok and not c.titlecase:
+            cls = [_classify(t, doc) for t in c.tokens]
+            ok = _lexical_evidence(c.tokens, cls, _sentence_initial(text, c.para.start, c.start))
+        if not ok:
+            # a known person under this spelling, or a variant of one
+            ok = ents.find_same(" ".join(c.tokens)) is not None
+        if ok:
+            accepted_runs.add(c.run_id)
+            accepted.append((c, role, aff, gender or c.honorific or ""))
+            _add_person_mention(ents, c, role, aff, gender or c.honorific or "", text, in_quote)
+        else:
+            pending.append(c)
+    # a plural role before a list is everyone's: "his counterparts, A and B"
+    shared: dict[int, str] = {}
+    for c, role, aff, _g in accepted:
+        if c.coord and role and role.lower() in ("counterpart",):
+            shared.setdefault(c.run_id, role)
+    for c, role, aff, _g in accepted:
+        if c.coord and c.run_id in shared and not role:
+            p = ents.find_same(" ".join(c.tokens))
+            if p is not None:
+                p.note_role(shared[c.run_id], None)
+    # names listed with an accepted person ("Takehiro Funakoshi and Nong Rong")
+    rest: list[_Cand] = []
+    for c in pending:
+        if len(c.tokens) >= 2 and c.coord and c.run_id in accepted_runs and not c.titlecase:
+            cls = [_classify(t, doc) for t in c.tokens]
+            if all(x == "n" for x in cls) and len(c.tokens) <= 3:
+                partner = next((a for a in accepted if a[0].run_id == c.run_id), None)
+                role = partner[1] if partner else None
+                aff = None
+                _add_person_mention(ents, c, role if role and role.lower() in ("counterpart",) else None, aff, "", text, in_quote)
+                continue
+        rest.append(c)
+    # a full name without evidence of its own, later used alone as a speaker or with a title
+    # ("Phil Foden's strike ... Foden, 23, said"): the short form vouches for the full one
+    unaccepted = [c for c in rest if len(c.tokens) >= 2 and not c.titlecase]
+    if unaccepted:
+        promoted: set[int] = set()
+        for c in rest:
+            if len(c.tokens) != 1 or ents.person_by_family(c.tokens[0], c.start) is not None:
+                continue
+            tok = c.tokens[0]
+            if not (c.honorific is not None or c.title_in_run or _speech_follows(text, c.end, c.para.end)
+                    or parse_appositive(text, c.end, c.para.end)[2]
+                    or _role_prefix(text, c.para.start, c.start)[3]):
+                continue
+            for m in unaccepted:
+                if id(m) in promoted or m.start > c.start:
+                    continue
+                if split_name(" ".join(m.tokens))[0] == tok and all(_classify(t, doc) in "nw" for t in m.tokens):
+                    promoted.add(id(m))
+                    _add_person_mention(ents, m, None, None, m.honorific or "", text, in_quote)
+        rest = [c for c in rest if id(c) not in promoted]
+    # short references: "Kang", "Professor Kang", "President Yoon"
+    for c in rest:
+        if len(c.tokens) == 1:
+            tok = c.tokens[0]
+            p = ents.person_by_family(tok, c.start)
+            role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
+            if p is None:
+                low = tok.lower()
+                lexical = (
+                    tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
+                    and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
+                )
+                if not (has_title or c.honorific is not None or c.title_in_run or lexical):
+                    continue
+                if _classify(tok, doc) != "n":
+                    continue
+                p = _new_person(ents, tok, c.start)
+                p.has_full = False
+            _note_mention(ents, p, c, role, aff, gender or c.honorific or "", text, in_quote, alias=True)
+        else:
+            # unaccepted multi-token name: accept only as a known person's variant
+            name = " ".join(c.tokens)
+            p = ents.find_same(name)
+            if p is not None:
+                _note_mention(ents, p, c, None, None, "", text, in_quote, alias=name != p.canonical)
+
+
+_BECAME_RE = re.compile(
+    r"[ \u00a0]+(?:became|was elected|was re-elected|was sworn in as|took office as|was appointed)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:(?:country|nation)[’']s[ \u00a0]+|new[ \u00a0]+|first[ \u00a0]+)?"
+    r"(president|prime minister|premier|chancellor|king|queen|leader|governor|mayor|minister|"
+    r"secretary of state|speaker)\b",
+    re.I,
+)
+
+
+def _roles_from_predicates(ents: Entities, text: str) -> None:
+    """"... after Yoon became president": a role stated as a predicate."""
+    for m in ents.mentions:
+        if m.kind != "person" or m.ref.role:
+            continue
+        b = _BECAME_RE.match(text, m.end)
+        if b:
+            m.ref.note_role(b.group(1), None)
+
+
+def _new_person(ents: Entities, name: str, pos: int) -> Person:
+    fam, _ = split_name(name)
+    p = Person(name, identity_key(name), fam, pos)
+    ents.add_person(p)
+    return p
+
+
+def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_quote) -> None:
+    name = " ".join(c.tokens)
+    name = text[c.start:c.end] if len(text[c.start:c.end].split()) == len(c.tokens) else name
+    target = ents.find_same(name)
+    if target is None:
+        # a full name for someone first met by family name only ("Yoon" ... "Yoon Suk-yeol")
+        fam, _ = split_name(name)
+        for p in ents.persons:
+            if not p.has_full and p.family == fam:
+                p.canonical = name
+                p.key = identity_key(name)
+                ents._fam_cache.clear()
+                p.has_full = True
+                target = p
+                break
+    if target is None:
+        target = _new_person(ents, name, c.start)
+    alias = name != target.canonical
+    _note_mention(ents, target, c, role, aff, gender, text, in_quote, alias=alias)
+
+
+def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, in_quote, alias: bool) -> None:
+    surface = text[c.start:c.end]
+    if role or aff:
+        p.note_role(role, aff)
+    if gender and not p.gender:
+        p.gender = gender
+    if not p.gender:
+        full = p.canonical.split()
+        if len(full) > 1 and not is_east_asian_order(full):
+            p.gender = gender_of_first(full[0])
+    if alias:
+        if len(c.tokens) == 1:
+            r, _, _, has_title = _role_prefix(text, c.para.start, c.start)
+            pre = _title_words_before(text, c.para.start, c.start)
+            p.aliases[(pre + " " + surface).strip() if pre else surface] = None
+        else:
+            p.aliases[surface] = None
+    bisect.insort(p.mentions, c.start)
+    outer = _outer_start(text, c.para.start, c.start)
+    subj = not c.possessive and _subject_position(text, c.para.start, outer)
+    ents.mentions.append(Mention(c.start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
+                                 surface=surface))
+
+
+def _title_words_before(text: str, para_start: int, start: int) -> str:
+    """Capitalised title words written right before a short name ("Deputy Minister")."""
+    lo = max(para_start, start - 60)
+    words = text[lo:start].split()
+    keep: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if (w[:1].isupper() and (low in lx.TITLE_WORDS or low in lx.HONORIFICS)) and not w.endswith(","):
+            keep.insert(0, w)
+        else:
+            break
+    return " ".join(keep)
+
+
+def _outer_start(text: str, para_start: int, start: int) -> int:
+    return _role_prefix_full(text, para_start, start)[4]
+
+
+def _subject_position(text: str, para_start: int, outer: int) -> bool:
+    """Is a name at ``outer`` the subject of its clause (sentence start, after an
+    introductory comma, or after a short modifier phrase such as "Liverpool boss")?"""
+    j = outer
+    while j > para_start and text[j - 1] in " \u00a0":
+        j -= 1
+    if j <= para_start:
+        return True
+    c = text[j - 1]
+    if c in ".!?\"”’:;\x00,":
+        return True
+    lo = max(para_start, j - 60)
+    seg = text[lo:j]
+    if seg.endswith(" and"):
+        seg = seg[:-4]  # "Senator X and Representative Y met ...": both are subjects
+    k = max(seg.rfind(". "), seg.rfind(", "), seg.rfind("\" "), seg.rfind("” "))
+    if k < 0 and lo > para_start:
+        return False
+    words = seg[k + 1:].split() if k >= 0 else seg.split()
+    if not words or len(words) > 4:
+        return False
+    for w in words:
+        low = strip_possessive(w).lower()
+        if w[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS \
+                or low in ("the", "former", "veteran", "top", "senior"):
+            continue
+        return False
+    return True

@@ -1,0 +1,183 @@
+"""Person names: shape tests, surname/given split, variant-spelling keys, corpus identity.
+
+A name is a short sequence of capitalised tokens ("Kang Jun-young", "Han Duck Soo",
+"Sergei Lavrov", "Ursula von der Leyen").  Romanised Korean and Chinese names put the
+family name first; a hyphenated given name written first ("Hyun-ik Hong") flips that.
+Two spellings of one person ("Cho Tae-yul" / "Cho Tae-yeol", "Sergei" / "Sergey Lavrov")
+share a family name and have given names whose romanisation skeletons agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from . import lexicon as lx
+
+def strip_possessive(tok: str) -> str:
+    """"Russia’s" -> "Russia", "countries'" -> "countries"."""
+    last = tok[-1:]
+    if last == "s" or last == "S":
+        if len(tok) > 2 and tok[-2] in "’'":
+            return tok[:-2]
+        return tok
+    if last == "’" or last == "'":
+        return tok[:-1]
+    return tok
+
+
+def is_possessive(tok: str) -> bool:
+    last = tok[-1:]
+    if last == "s":
+        return len(tok) > 2 and tok[-2] in "’'"
+    return last == "’" or last == "'"
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed."""
+    if s.isascii():
+        return s.lower()
+    return _fold_slow(s)
+
+
+@lru_cache(maxsize=8192)
+def _fold_slow(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
+
+
+def is_east_asian_order(tokens: list[str]) -> bool:
+    """True when the family name comes first ("Kim Jong-un", "Xi Jinping", "Han Duck Soo")."""
+    if len(tokens) < 2 or len(tokens) > 3:
+        return False
+    first = tokens[0]
+    if first not in lx.EAST_ASIAN_SURNAMES:
+        return False
+    if "-" in first:
+        return False
+    rest = tokens[1:]
+    if any("-" in t for t in rest):
+        return True
+    low = rest[0].lower()
+    if low in lx.FIRST_NAMES and low not in lx.AMBIGUOUS_FIRST_NAMES:
+        return False  # "Lee Anderson", "Chang Smith"
+    if len(tokens) == 3:
+        return all(len(t) <= 6 for t in rest)
+    return True
+
+
+@lru_cache(maxsize=8192)
+def split_name(name: str) -> tuple[str, str]:
+    """(family name, given names) of a canonical person name."""
+    tokens = [t for t in name.split() if fold(t).rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
+    if not tokens:
+        return name, ""
+    if len(tokens) == 1:
+        return tokens[0], ""
+    if is_east_asian_order(tokens):
+        return tokens[0], " ".join(tokens[1:])
+    if "-" in tokens[0] and len(tokens) == 2 and tokens[1] in lx.EAST_ASIAN_SURNAMES:
+        return tokens[1], tokens[0]  # "Hyun-ik Hong"
+    # keep particles with the family name: "von der Leyen", "da Silva"
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1].lower() in lx.NAME_PARTICLES:
+        i -= 1
+    return " ".join(tokens[i:]), " ".join(tokens[:i])
+
+
+_SKELETON_RULES = (
+    ("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("ck", "k"),
+    ("ks", "x"), ("ph", "f"), ("kh", "h"), ("yi", "i"), ("ie", "i"),
+)
+
+
+@lru_cache(maxsize=4096)
+def skeleton(s: str) -> str:
+    """A romanisation-insensitive key for a given name: "Tae-yeol" == "Tae-yul"."""
+    s = re.sub(r"[^a-z]", "", fold(s))
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    if s.endswith("y"):
+        s = s[:-1] + "i"  # Sergey / Sergei, Dmitry / Dmitri
+    return s
+
+
+@lru_cache(maxsize=8192)
+def identity_key(name: str) -> tuple[str, str]:
+    fam, given = split_name(name)
+    return skeleton(fam), skeleton(given)
+
+
+@lru_cache(maxsize=16384)
+def same_person_name(a: str, b: str) -> bool:
+    """Do two full names denote one person under variant spelling?"""
+    fa, ga = identity_key(a)
+    fb, gb = identity_key(b)
+    if fa != fb:
+        return False
+    return given_names_match(ga, gb)
+
+
+def given_names_match(ga: str, gb: str) -> bool:
+    if ga == gb:
+        return True
+    if not ga or not gb:
+        return False
+    if ga[0] != gb[0]:
+        return False
+    if ratio(ga, gb) >= 88:
+        return True
+    # one edit in a short name is a spelling variant only if the names are long enough
+    return min(len(ga), len(gb)) >= 6 and Levenshtein.distance(ga, gb) <= 1
+
+
+def resolve_identities(names: Iterable[str]) -> dict[str, str]:
+    """Canonical person names across a corpus -> a person_id shared by variant spellings.
+
+    The id is the slug of the first-seen spelling of each person.  Names are grouped by
+    family name, then merged when their given names agree under ``skeleton`` (or differ by
+    a small edit): "Cho Tae-yul"/"Cho Tae-yeol", "Sergei"/"Sergey Lavrov" and
+    "Chung Byung Won"/"Chung Byung-won" merge; "Kim Hong-kyun", "Kim Jong-un" and
+    "Kim Il-kuk" stay apart.  A bare family name ("Yoon") keeps its own id.
+    """
+    out: dict[str, str] = {}
+    buckets: dict[str, list[tuple[str, str]]] = {}  # family key -> [(given key, id)]
+    for name in names:
+        if name in out:
+            continue
+        fam, given = identity_key(name)
+        bucket = buckets.setdefault(fam, [])
+        pid = None
+        for g, ident in bucket:
+            if (g == given) or (g and given and given_names_match(g, given)):
+                pid = ident
+                break
+        if pid is None:
+            pid = slug(name) or "person"
+            taken = {i for _, i in bucket}
+            if pid in taken:
+                n = 2
+                while f"{pid}-{n}" in taken:
+                    n += 1
+                pid = f"{pid}-{n}"
+            bucket.append((given, pid))
+        out[name] = pid
+    return out
+
+
+def gender_of_first(tok: str) -> str:
+    low = tok.lower()
+    if low in lx.MALE_FIRST_NAMES and low not in lx.FEMALE_FIRST_NAMES:
+        return "m"
+    if low in lx.FEMALE_FIRST_NAMES and low not in lx.MALE_FIRST_NAMES:
+        return "f"
+    return ""

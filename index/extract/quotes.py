@@ -1,0 +1,244 @@
+"""Find quoted spans: a tolerant quotation-mark scanner.
+
+Marks come in two families, double (" “ ” „ « ») and single (' ‘ ’ ‹ ›), straight or
+curly, and articles mix them.  Each mark is classified from its neighbours (can it open?
+can it close?) before its glyph is consulted, so a curly mark used the wrong way round
+still pairs.  A single mark between letters is an apostrophe (Russia’s, don't, O'Brien),
+as are elisions ('90s, 'em).  Inside a quote, marks of the other family are nested quotes
+or apostrophes and are left alone.
+
+News style leaves a quote open at the end of a paragraph when the same speaker goes on in
+the next one, which then opens with a mark again; such spans are chained (``cont_next`` /
+``cont_prev``) so they can share a speaker.  A quote still open at the end of a paragraph
+that is not continued runs to the paragraph end; an unmatched single mark is dropped
+(it was an apostrophe or a plural possessive after all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = frozenset("\"“”„‟«»")
+_SINGLE = frozenset("'‘’‚‹›")
+_OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
+_CLOSE_GLYPHS = frozenset("”»’›")
+QMARK_RE = re.compile("[\"“”„‟«»'‘’‚‹›]")
+_OPEN_PREV = frozenset("([{—–-/:;\"“‘'«‹„‚…")
+_CLOSE_NEXT = frozenset(".,;:!?)]}—–-\"”’'»›…")
+_ELISION_RE = re.compile(r"(?:\d0s|\d\d\b|em\b|n[’']|til\b|cause\b|tis\b|twas\b|bout\b|round\b)", re.I)
+_TOKEN_WITH_WORD_RE = re.compile(r"[^\w\s]*\w\S*")
+
+
+@dataclass(slots=True)
+class Span:
+    """One quoted span: ``start``/``end`` bound the words inside the marks."""
+
+    start: int
+    end: int
+    open: int  # offset of the opening mark, -1 when it was missing
+    close: int  # offset of the closing mark, -1 when the quote runs to the paragraph end
+    para: int  # index into the paragraph list
+    fam: str  # "d" or "s"
+    cont_prev: bool = False  # continues a quote left open in the previous paragraph
+    cont_next: bool = False  # left open, continued by the next paragraph
+    chain: int = -1  # id shared by the spans of one multi-paragraph quote
+
+    @property
+    def left(self) -> int:
+        """Where the quote starts in the text, marks included."""
+        return self.open if self.open >= 0 else self.start
+
+    @property
+    def right(self) -> int:
+        """Just past the quote, marks included."""
+        return self.close + 1 if self.close >= 0 else self.end
+
+
+def has_min_words(s: str, n: int) -> bool:
+    """``word_count(s) >= n``, without counting a long quote's every word."""
+    if len(_TOKEN_WITH_WORD_RE.findall(s, 0, 16 * n)) >= n:
+        return True
+    return len(s) > 16 * n and word_count(s) >= n
+
+
+def word_count(s: str) -> int:
+    """Words in a span: whitespace-separated tokens holding a letter or digit."""
+    return len(_TOKEN_WITH_WORD_RE.findall(s))
+
+
+class _Mark:
+    __slots__ = ("pos", "fam", "kind", "glyph_open")
+
+    def __init__(self, pos: int, fam: str, kind: str, glyph_open: bool | None):
+        self.pos = pos
+        self.fam = fam
+        self.kind = kind  # "o" can open, "c" can close, "b" both, "n" neither
+        self.glyph_open = glyph_open  # True/False for curly marks, None for straight
+
+
+def _marks(text: str, ps: int, pe: int) -> list[_Mark]:
+    out: list[_Mark] = []
+    for m in QMARK_RE.finditer(text, ps, pe):
+        i = m.start()
+        c = text[i]
+        prev = text[i - 1] if i > ps else ""
+        nxt = text[i + 1] if i + 1 < pe else ""
+        fam = "d" if c in _DOUBLE else "s"
+        if fam == "s":
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe inside a word
+            if c in "'’" and (not prev or prev.isspace() or prev in "(—–-") and _ELISION_RE.match(text, i + 1, pe):
+                continue  # '90s, 'em, rock 'n' roll
+            if c in "'’" and prev.isalnum() and nxt.isalpha():
+                continue
+        can_open = bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_PREV)
+        can_close = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT)
+        if fam == "d" and prev.isdigit() and not can_open:
+            continue  # 12" (inches)
+        kind = "b" if (can_open and can_close) else "o" if can_open else "c" if can_close else "n"
+        glyph = True if c in _OPEN_GLYPHS else False if c in _CLOSE_GLYPHS else None
+        out.append(_Mark(i, fam, kind, glyph))
+    return out
+
+
+def _is_opener(mk: _Mark) -> bool:
+    if mk.kind == "o":
+        return True
+    if mk.kind == "c":
+        return False
+    if mk.glyph_open is not None:
+        return mk.glyph_open
+    return True  # straight mark with no clue: toggles, so when nothing is open it opens
+
+
+def _is_closer(mk: _Mark) -> bool:
+    if mk.kind == "c":
+        return True
+    if mk.kind == "o":
+        return False
+    if mk.glyph_open is not None:
+        return not mk.glyph_open
+    return True
+
+
+def _pair(marks: list[_Mark], skip: set[int]) -> tuple[list[tuple[int, int, str]], _Mark | None, list[int], _Mark | None]:
+    """Pair marks into (open, close, fam); return spans, the mark left open, stray
+    closers seen before any quote, and a closer of the other family seen while a quote
+    was open (used to close a quote whose styles are mixed)."""
+    spans: list[tuple[int, int, str]] = []
+    stack: list[_Mark] = []
+    stray: list[int] = []
+    other_close: _Mark | None = None
+    for idx, mk in enumerate(marks):
+        if idx in skip:
+            continue
+        if not stack:
+            if mk.kind == "c" or (mk.kind in "bn" and mk.glyph_open is False):
+                if mk.fam == "d" and not spans:
+                    stray.append(mk.pos)
+                continue
+            if _is_opener(mk):
+                stack.append(mk)
+                other_close = None
+            continue
+        top = stack[0]
+        if mk.fam != top.fam:
+            if other_close is None and len(stack) == 1 and mk.kind == "c":
+                other_close = mk
+            continue
+        if len(stack) > 1 and _is_closer(mk):
+            stack.pop()
+            continue
+        if mk.kind == "o" and mk.glyph_open is not False:
+            stack.append(mk)  # a nested quote of the same family
+            continue
+        if _is_closer(mk):
+            spans.append((top.pos, mk.pos, top.fam))
+            stack.clear()
+            other_close = None
+    return spans, (stack[0] if stack else None), stray, other_close
+
+
+def _starts_with_opener(text: str, ps: int, pe: int, fam: str) -> bool:
+    i = ps
+    while i < pe and text[i].isspace():
+        i += 1
+    if i >= pe:
+        return False
+    c = text[i]
+    if fam == "d":
+        return c in _DOUBLE and c not in _CLOSE_GLYPHS
+    return c in _SINGLE and c not in _CLOSE_GLYPHS and not (i + 1 < pe and text[i + 1].isspace())
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def scan(text: str, paras: list[tuple[int, int]], cont_ok: list[bool] | None = None) -> list[Span]:
+    """Quoted spans of every paragraph, in text order.
+
+    ``paras`` are (start, end) offsets; ``cont_ok[i]`` says whether paragraph i may
+    continue a quote left open in the paragraph before it (body text only).
+    """
+    out: list[Span] = []
+    chain_id = 0
+    pending_fam: str | None = None  # family of a quote left open by the previous paragraph
+    pending_chain = -1
+    n = len(paras)
+    for pi, (ps, pe) in enumerate(paras):
+        marks = _marks(text, ps, pe)
+        skip: set[int] = set()
+        while True:
+            spans, left_open, stray, other_close = _pair(marks, skip)
+            if left_open is not None and left_open.fam == "s":
+                nxt_ok = pi + 1 < n and (cont_ok is None or cont_ok[pi + 1])
+                continues = nxt_ok and _starts_with_opener(text, paras[pi + 1][0], paras[pi + 1][1], "s")
+                if not continues and other_close is None:
+                    skip.add(marks.index(left_open))  # an apostrophe after all
+                    continue
+            break
+        para_spans: list[Span] = []
+        if stray and not spans and left_open is None:
+            # a closing mark with no opening one: the quote began at the paragraph start
+            s, e = _trim(text, ps, stray[0])
+            if e > s:
+                para_spans.append(Span(s, e, -1, stray[0], pi, "d"))
+        for o, c, fam in spans:
+            s, e = _trim(text, o + 1, c)
+            if e > s:
+                para_spans.append(Span(s, e, o, c, pi, fam))
+        if left_open is not None:
+            nxt_ok = pi + 1 < n and (cont_ok is None or cont_ok[pi + 1])
+            continues = nxt_ok and _starts_with_opener(text, paras[pi + 1][0], paras[pi + 1][1], left_open.fam)
+            if not continues and other_close is not None:
+                s, e = _trim(text, left_open.pos + 1, other_close.pos)
+                if e > s:
+                    para_spans.append(Span(s, e, left_open.pos, other_close.pos, pi, left_open.fam))
+            else:
+                s, e = _trim(text, left_open.pos + 1, pe)
+                if e > s:
+                    sp = Span(s, e, left_open.pos, -1, pi, left_open.fam, cont_next=continues)
+                    para_spans.append(sp)
+        para_spans.sort(key=lambda sp: sp.start)
+        # link to a quote left open by the previous paragraph
+        if pending_fam is not None and para_spans:
+            first = para_spans[0]
+            if first.fam == pending_fam and first.open >= 0 and text[ps:first.open].strip() == "":
+                first.cont_prev = True
+                first.chain = pending_chain
+        pending_fam = None
+        if para_spans and para_spans[-1].cont_next:
+            last = para_spans[-1]
+            if last.chain < 0:
+                chain_id += 1
+                last.chain = chain_id
+            pending_fam = last.fam
+            pending_chain = last.chain
+        out.extend(para_spans)
+    return out

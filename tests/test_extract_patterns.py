@@ -1,0 +1,379 @@
+"""One focused test per attribution pattern, on sentences written for these tests in the
+style of several outlets (wire, broadsheet, Korean English-language press, think tank)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract import extract
+from index.extract.testing import fallback_article
+
+
+def quotes_of(text: str) -> dict[str, tuple[str, bool, str, str]]:
+    art = fallback_article(text)
+    ex = extract(art)
+    for q in ex.quotes:
+        assert art.text[q.start:q.end] == q.text
+    return {q.text: (q.speaker, q.speaker_named, q.speaker_category, q.cue) for q in ex.quotes}
+
+
+def speaker_of(text: str, quote: str) -> str:
+    got = quotes_of(text)
+    assert quote in got, f"{quote!r} not found; got {list(got)}"
+    return got[quote][0]
+
+
+INTRO_WIRE = (
+    "Finance Minister Olaf Brandt unveiled a new budget on Tuesday.\n\n"
+)
+
+
+# ---- "...," X said ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    (INTRO_WIRE + '"We will not raise taxes on working families this year," Brandt said.',
+     "We will not raise taxes on working families this year,", "Olaf Brandt"),
+    ("Maria Okafor, who runs a bakery in Lagos, has raised prices twice this year.\n\n"
+     "“Flour costs have doubled since January and I cannot absorb that,” Okafor told Reuters.",
+     "Flour costs have doubled since January and I cannot absorb that,", "Maria Okafor"),
+    ("‘The club will appeal against the decision at the earliest opportunity,’ a spokesman said.",
+     "The club will appeal against the decision at the earliest opportunity,", "a spokesman"),
+    ('"Why would anyone invest here when the rules change every month?" asked Daniel Reyes, a fund manager.',
+     "Why would anyone invest here when the rules change every month?", "Daniel Reyes"),
+])
+def test_quote_then_x_said(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+# ---- "...," said X, a professor at Y ----------------------------------------------------
+
+def test_quote_then_said_x_appositive():
+    text = ('"The central bank has run out of easy options and markets know it," said Helen Marsh, '
+            "a professor of economics at the London School of Economics.")
+    got = quotes_of(text)
+    q = "The central bank has run out of easy options and markets know it,"
+    assert got[q][0] == "Helen Marsh"
+    assert got[q][1] is True
+    assert got[q][2] == "analyst"
+    art = fallback_article(text)
+    persons = {a.name: a for a in extract(art).actors if a.kind == "person"}
+    assert persons["Helen Marsh"].role == "professor of economics"
+    assert persons["Helen Marsh"].affiliation == "London School of Economics"
+
+
+def test_said_x_age_and_occupation():
+    text = ('"I have never seen the river this low in forty years," said Tom Harker, 67, a retired '
+            "ferry operator from Cairo, Illinois.")
+    got = quotes_of(text)
+    assert got["I have never seen the river this low in forty years,"][0] == "Tom Harker"
+
+
+# ---- X said, "..." ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Unification Minister Kim Yung-ho said, \"We will keep the door to dialogue open regardless of "
+     "Pyongyang's provocations.\"",
+     "We will keep the door to dialogue open regardless of Pyongyang's provocations.", "Kim Yung-ho"),
+    ('Police Commissioner Sarah Lindqvist said, "Our officers acted within the law at every stage."',
+     "Our officers acted within the law at every stage.", "Sarah Lindqvist"),
+])
+def test_x_said_comma_quote(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+# ---- X explained: "..." -------------------------------------------------------------------
+
+def test_x_explained_colon():
+    text = ("Victor Ahn, a senior fellow at the Institute for National Security Strategy, explained: "
+            "\"Beijing wants stability on the peninsula more than it wants a stronger Pyongyang.\"")
+    got = quotes_of(text)
+    q = "Beijing wants stability on the peninsula more than it wants a stronger Pyongyang."
+    assert got[q][0] == "Victor Ahn"
+    assert got[q][2] == "analyst"
+    assert got[q][3] == "explained"
+
+
+# ---- According to X, "..." ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('According to Lisa Chen, an analyst at Capital Economics, "the slowdown is broad-based and '
+     'likely to persist into next year."',
+     "the slowdown is broad-based and likely to persist into next year.", "Lisa Chen"),
+    ("According to the ministry, “the new visa rules will take effect in March for all applicants.”",
+     "the new visa rules will take effect in March for all applicants.", "the ministry"),
+])
+def test_according_to_x(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+# ---- colon and dash introductions ---------------------------------------------------------
+
+def test_colon_introduction_without_speech_verb():
+    text = ("Prime Minister Anna Kowalski was blunt: \"There will be no second referendum while I am "
+            "in office.\"")
+    assert speaker_of(text, "There will be no second referendum while I am in office.") == "Anna Kowalski"
+
+
+def test_dash_introduction():
+    text = ("Coach Marco Bellini did not hide his frustration — \"We gave away two goals that a youth "
+            "team would not concede.\"")
+    assert speaker_of(text, "We gave away two goals that a youth team would not concede.") == "Marco Bellini"
+
+
+def test_possessive_statement_noun_colon():
+    text = ("Governor Rachel Adams toured the flooded towns on Sunday. Her message to residents was "
+            "simple: \"Do not drive through standing water under any circumstances.\"")
+    assert speaker_of(text, "Do not drive through standing water under any circumstances.") == "Rachel Adams"
+
+
+# ---- pronoun speakers ---------------------------------------------------------------------
+
+def test_pronoun_resolves_to_earlier_speaker_not_last_name():
+    # Putin is mentioned after Doo, but only inside his clause: "he" is Doo
+    text = ("Doo Jin-ho, a researcher at the Korea Institute for Defense Analyses, assessed that "
+            "Putin's trip was timed to avoid the summit.\n\n"
+            "“Moscow and Beijing coordinate more closely than either admits,” he analyzed.")
+    assert speaker_of(text, "Moscow and Beijing coordinate more closely than either admits,") == "Doo Jin-ho"
+
+
+def test_pronoun_gender():
+    text = ("Senator Mark Ellison and Representative Julia Ortiz met voters in Denver on Saturday.\n\n"
+            "\"We are going to fight this bill line by line,\" she said.")
+    assert speaker_of(text, "We are going to fight this bill line by line,") == "Julia Ortiz"
+
+
+def test_pronoun_it_for_company():
+    text = ("Shares in Helios Energy fell 9% after the company cut its dividend.\n\n"
+            "\"The board believes this is the prudent course given market conditions,\" it said in a statement.")
+    assert speaker_of(text, "The board believes this is the prudent course given market conditions,") \
+        == "the company"
+
+
+def test_pronoun_after_unnamed_source():
+    text = ("A senior government official, speaking on condition of anonymity, said the talks had stalled.\n\n"
+            "\"Neither side is willing to move first at this point,\" he said.")
+    assert speaker_of(text, "Neither side is willing to move first at this point,") \
+        == "a senior government official"
+
+
+# ---- title plus surname -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Park Won-gon, a professor at Ewha Womans University, spoke at the forum.\n\n"
+     "Professor Park said, \"Seoul must manage both relationships at once.\"",
+     "Seoul must manage both relationships at once.", "Park Won-gon"),
+    ("Deputy Foreign Minister Andrey Rudenko arrived in Seoul on Monday.\n\n"
+     "\"We value our dialogue with South Korea despite the differences,\" Deputy Minister Rudenko said.",
+     "We value our dialogue with South Korea despite the differences,", "Andrey Rudenko"),
+    ("Dr. Mandy Cohen, the agency's director, briefed reporters.\n\n"
+     "\"Vaccination remains the best protection we have,\" Dr. Cohen said.",
+     "Vaccination remains the best protection we have,", "Mandy Cohen"),
+    ("Ms. Jacinda Moore, the school's principal, addressed parents.\n\n"
+     "\"Every child will have a place in September,\" Ms. Moore said.",
+     "Every child will have a place in September,", "Jacinda Moore"),
+])
+def test_title_and_surname(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_surname_chooses_most_recent_of_two_namesakes():
+    text = ("North Korean leader Kim Jong-un oversaw the launch. Sports minister Kim Il-kuk led the "
+            "delegation to Hangzhou.\n\n"
+            "\"Our athletes are ready to compete with anyone,\" Kim said at the airport.")
+    assert speaker_of(text, "Our athletes are ready to compete with anyone,") == "Kim Il-kuk"
+
+
+# ---- multi-paragraph quotes ---------------------------------------------------------------
+
+def test_multi_paragraph_quote_open_paragraph_convention():
+    text = ("In a speech on Monday, President Elena Varga said: \"Our economy has turned the corner. "
+            "Inflation is falling and wages are rising.\n\n"
+            "\"But we cannot be complacent. The next two years will decide whether this recovery lasts.\n\n"
+            "\"I ask every member of parliament to support this budget.\"\n\n"
+            "Opposition leader Tomas Hegedus called the speech \"a list of promises she cannot keep.\"")
+    got = quotes_of(text)
+    assert got["Our economy has turned the corner. Inflation is falling and wages are rising."][0] == "Elena Varga"
+    assert got["But we cannot be complacent. The next two years will decide whether this recovery lasts."][0] \
+        == "Elena Varga"
+    assert got["I ask every member of parliament to support this budget."][0] == "Elena Varga"
+    assert got["a list of promises she cannot keep."][0] == "Tomas Hegedus"
+
+
+def test_multi_paragraph_attribution_in_last_paragraph():
+    text = ("\"We have been waiting for this ruling for eleven years.\n\n"
+            "\"Today the court finally listened to the families,\" said Amira Haddad, a lawyer for the plaintiffs.")
+    got = quotes_of(text)
+    assert got["We have been waiting for this ruling for eleven years."][0] == "Amira Haddad"
+    assert got["Today the court finally listened to the families,"][0] == "Amira Haddad"
+
+
+def test_unattributed_quote_paragraph_continues_previous_speaker():
+    text = ("\"South Korea does not want to be caught between the two powers,\" said Lee Dong-gyu, "
+            "a research fellow at the Asan Institute for Policy Studies.\n\n"
+            "\"Beijing may want to use Seoul to adjust the level of trilateral cooperation.\"\n\n"
+            "The foreign ministry declined to comment.")
+    got = quotes_of(text)
+    assert got["Beijing may want to use Seoul to adjust the level of trilateral cooperation."][0] == "Lee Dong-gyu"
+
+
+# ---- partial quotes in reported speech ----------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Doo Jin-ho, the chief of the global strategy division at the Korea Institute for Defense "
+     "Analyses, assessed that the timing was chosen with the intention of “avoiding the diplomatic "
+     "dialogue in Seoul.”",
+     "avoiding the diplomatic dialogue in Seoul.", "Doo Jin-ho"),
+    ("The chancellor said the measures would provide \"real and lasting relief for households\" "
+     "from April. Chancellor Rachel Reeves made the announcement in Leeds.",
+     "real and lasting relief for households", "the chancellor"),
+    ("Kim Hye-jin, a professor at Korea University, warned that the move could "
+     "\"backfire badly if Beijing feels cornered\".",
+     "backfire badly if Beijing feels cornered", "Kim Hye-jin"),
+])
+def test_partial_quote_in_reported_speech(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_coordinated_verbs_share_the_subject():
+    text = ("In response, the Chinese representatives said that there had been “no change in China’s "
+            "policies on the peninsula” and pledged to “play a constructive role in resolving the issue,” "
+            "the ministry reported.")
+    got = quotes_of(text)
+    assert got["no change in China’s policies on the peninsula"][0] == "the Chinese representatives"
+    assert got["play a constructive role in resolving the issue,"][0] == "the Chinese representatives"
+
+
+# ---- relayed quotes -----------------------------------------------------------------------
+
+def test_relayed_quote_keeps_the_speaker_of_the_words():
+    text = ("During Saturday's meeting, Prime Minister Han Duck-soo noted that Seoul seeks \"mutual "
+            "respect and common interests with China\" and will pursue \"healthy and mature relations "
+            "based on rules,\" according to a South Korean government official.")
+    got = quotes_of(text)
+    assert got["mutual respect and common interests with China"][0] == "Han Duck-soo"
+    assert got["healthy and mature relations based on rules,"][0] == "Han Duck-soo"
+
+
+def test_relayed_quote_without_other_speaker():
+    text = ("The company expects \"a much stronger second half as new capacity comes online,\" "
+            "according to a spokesperson.")
+    assert speaker_of(text, "a much stronger second half as new capacity comes online,") == "a spokesperson"
+
+
+def test_quoted_as_saying():
+    text = ("State media quoted Kim Jong-un as saying the country would \"never give up its nuclear "
+            "deterrent under any circumstances.\"")
+    assert speaker_of(text, "never give up its nuclear deterrent under any circumstances.") == "Kim Jong-un"
+
+
+# ---- several speakers in one paragraph ----------------------------------------------------
+
+def test_several_speakers_in_one_paragraph():
+    text = ("Professor Kang Jun-young said, \"Fundamental change will not happen overnight,\" adding, "
+            "\"We need to keep talking.\" Professor Park Won-gon said, \"China is uneasy about the "
+            "Russia-North Korea alignment,\" and \"Seoul can use that unease.\" A foreign ministry "
+            "official also emphasized, \"The talks are meaningful in themselves.\"")
+    got = quotes_of(text)
+    assert got["Fundamental change will not happen overnight,"][0] == "Kang Jun-young"
+    assert got["We need to keep talking."][0] == "Kang Jun-young"
+    assert got["China is uneasy about the Russia-North Korea alignment,"][0] == "Park Won-gon"
+    assert got["Seoul can use that unease."][0] == "Park Won-gon"
+    assert got["The talks are meaningful in themselves."][0] == "a foreign ministry official"
+
+
+def test_split_quote_around_attribution():
+    text = ("\"That's encouraging,\" Mayor Brandon Johnson said, \"but we are not out of the woods yet.\"")
+    got = quotes_of(text)
+    assert got["but we are not out of the woods yet."][0] == "Brandon Johnson"
+
+
+def test_speakers_alternate_across_sentences():
+    text = ("\"We had the game in our hands and we let it go,\" said Jurgen Klopp. \"We will fight "
+            "until the last game of the season,\" replied Mikel Arteta.")
+    got = quotes_of(text)
+    assert got["We had the game in our hands and we let it go,"][0] == "Jurgen Klopp"
+    assert got["We will fight until the last game of the season,"][0] == "Mikel Arteta"
+
+
+# ---- unbalanced and mixed marks -----------------------------------------------------------
+
+def test_mixed_straight_and_curly_marks():
+    text = ("“We are not going to negotiate under pressure,\" the spokesman said. \"The offer stays "
+            "on the table until Friday.”")
+    got = quotes_of(text)
+    assert got["We are not going to negotiate under pressure,"][0] == "the spokesman"
+    assert got["The offer stays on the table until Friday."][0] == "the spokesman"
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = ("Kremlin spokesman Dmitry Peskov accused Kyiv of \"dragging the West into a direct conflict.\n\n"
+            "Russia's defence ministry said it had shot down 14 drones.")
+    assert speaker_of(text, "dragging the West into a direct conflict.") == "Dmitry Peskov"
+
+
+def test_single_quotes_with_apostrophes_inside():
+    text = ("‘It isn’t the government’s job to pick winners, and it shouldn’t try,’ said Sir John "
+            "Armitt, chair of the National Infrastructure Commission.")
+    assert speaker_of(text, "It isn’t the government’s job to pick winners, and it shouldn’t try,") \
+        == "John Armitt"
+
+
+def test_nested_single_inside_double():
+    text = ("\"My son asked me, 'Mama, are they going to hit our building?' What do you answer?\" "
+            "said Olena Kovalenko, a pharmacist in Kharkiv.")
+    assert speaker_of(text, "My son asked me, 'Mama, are they going to hit our building?' What do you answer?") \
+        == "Olena Kovalenko"
+
+
+def test_mixed_single_marks_in_headline_deck():
+    got = quotes_of("Xi says will ‘seriously consider' visit to Seoul")
+    assert got == {}  # two words: not a quote
+
+
+# ---- not quotes ---------------------------------------------------------------------------
+
+def test_scare_quotes_terms_labels_and_headlines_are_not_quotes():
+    text = ("\"China and Russia Show Willingness to Communicate\"... Will Relations Begin to Improve?\n\n"
+            "The dialogue took place in a “two-plus-two” framework at an “unusual” moment.\n\n"
+            "Those ties were branded by the international community as \"cooperation between rogue nations.\"\n\n"
+            "Officials described the so-called \"peace through strength and deterrence\" doctrine in detail.\n\n"
+            "The film \"The Lord of the Rings\" was shown, and Wang Yi called Japan a \"strategic reciprocal "
+            "relationship.\"")
+    assert quotes_of(text) == {}
+
+
+def test_title_quote_repeated_in_body_counts_once():
+    text = ("'We are running out of time': UN chief warns of climate breakdown\n\n"
+            "'We are running out of time, and the window to act is closing fast,' Secretary-General "
+            "António Guterres told reporters.")
+    got = quotes_of(text)
+    assert list(got) == ["We are running out of time, and the window to act is closing fast,"]
+    assert got["We are running out of time, and the window to act is closing fast,"][0] == "António Guterres"
+
+
+def test_caption_repeat_counts_once_with_line_kinds():
+    from index.model import Article, Line, LineKind
+
+    body = ("\"The sanctions are hurting ordinary people far more than the elite,\" said Ivan Petrov, "
+            "an economist in Moscow.")
+    caption = "Ivan Petrov: \"The sanctions are hurting ordinary people far more than the elite\""
+    text = caption + "\n\n" + body
+    lines = (
+        Line(LineKind.CAPTION, 0, len(caption), 0, len(caption)),
+        Line(LineKind.BODY, 0, len(body), len(caption) + 2, len(text)),
+    )
+    art = Article(id="c", path="c", title=None, source=None, date=None, author=None, language="en",
+                  text=text, raw=text, lines=lines)
+    ex = extract(art)
+    assert len(ex.quotes) == 1
+    assert ex.quotes[0].start > len(caption)  # the body occurrence is kept
+
+
+def test_byline_and_photo_credit_are_not_actors():
+    text = ("By Park Min-hee, senior staff writer\n\n"
+            "Foreign Minister Cho Tae-yul met his counterpart on Tuesday. (Yonhap)\n\n"
+            "Nam Hyun-woo")
+    art = fallback_article(text)
+    names = {a.name for a in extract(art).actors}
+    assert "Cho Tae-yul" in names
+    assert not names & {"Park Min-hee", "Nam Hyun-woo", "Yonhap"}
