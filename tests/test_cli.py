@@ -186,3 +186,13 @@ def test_speaker_and_actor_search_fields(capsys, corpus_args):
     assert [h["article_id"] for h in json.loads(out)["hits"]] == ["000_b3567f55901810fa.txt"]
     _, out, _ = run(capsys, "search", "actor:rudenko", "--json", *corpus_args)
     assert [h["article_id"] for h in json.loads(out)["hits"]] == ["000_b3567f55901810fa.txt"]
+
+
+def test_default_command_without_a_terminal_prints_the_list(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--index-dir", str(tmp_path / "ix")],
+        cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0
+    assert "not a terminal" in done.stderr
+    assert "Many reasons why China-Korea relations will soon thaw" in done.stdout

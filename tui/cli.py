@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Console(highlight=False, soft_wrap=False)
     err = Console(stderr=True, highlight=False)
     command: Callable[[argparse.Namespace, Console, Console], int] = COMMANDS[
-        args.command or "list"
+        args.command or "reader"
     ]
     try:
         return command(args, out, err)
@@ -269,7 +269,21 @@ def cmd_actors(args, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
+def cmd_reader(args, out: Console, err: Console) -> int:
+    """The Textual reader when a person is at a terminal; the article list when piped."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        err.print(
+            Text("briefing: not a terminal, so printing the article list instead of the reader"),
+            soft_wrap=True,
+        )
+        return cmd_list(args, out, err)
+    from .app import run_reader
+
+    return run_reader(args.corpus or bundled_corpus(), args.index_dir)
+
+
 COMMANDS = {
+    "reader": cmd_reader,
     "quotes": cmd_quotes,
     "actors": cmd_actors,
     "index": cmd_index,

@@ -1,0 +1,101 @@
+"""A large corpus opens without freezing the screen, and its list scrolls."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from fixtures.app.fake_corpus import FakeCorpus, make_article
+from fixtures.app.helpers import run_async, settle, wait_for, wait_idle
+from tui.app import BriefingApp
+
+SOURCES = ["Hankyoreh", "Yonhap", "Sejong Focus", "Asia Business Daily", "Korea Herald"]
+
+
+def synthetic(n: int) -> list:
+    return [
+        make_article(
+            f"{i:05d}.txt",
+            f"Article {i}: talks between Seoul and Beijing, part {i % 97}",
+            [f"Paragraph one of article {i} mentions Rudenko {i % 7} times.",
+             "A second paragraph with more words about diplomacy and summits."],
+            source=SOURCES[i % len(SOURCES)],
+            date=f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.slow
+@run_async
+async def test_ten_thousand_articles_open_and_scroll():
+    fake = FakeCorpus(synthetic(10_000))
+    app = BriefingApp(Path("big"), None, corpus_factory=fake.factory())
+    lags: list[float] = []
+
+    async def ticker():
+        # How long the event loop is held at a time: a keystroke waits at most this long.
+        while True:
+            t = time.perf_counter()
+            await asyncio.sleep(0.005)
+            lags.append(time.perf_counter() - t - 0.005)
+
+    started = time.perf_counter()
+    async with app.run_test(size=(140, 40)) as pilot:
+        watcher = asyncio.create_task(ticker())
+        await wait_for(pilot, lambda: app.ready, what="ready")
+        table = app.query_one("ArticleList")
+        await settle(pilot, app, timeout=90)
+        watcher.cancel()
+        assert table.row_count == 10_000
+        opened = time.perf_counter() - started
+        assert opened < 60, f"10,000 articles took {opened:.1f} s to list"
+        assert max(lags) < 1.0, f"the screen froze for {max(lags):.2f} s while listing"
+        t0 = time.perf_counter()
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor_row == 9_999
+        await pilot.press("pageup", "pageup", "k", "k")
+        await pilot.pause()
+        assert table.cursor_row < 9_990
+        assert table.scroll_y > 0
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        assert time.perf_counter() - t0 < 10
+        # Sorting 10,000 rows is a re-order, not a rebuild.
+        t0 = time.perf_counter()
+        await pilot.press("s")
+        await pilot.pause()
+        assert time.perf_counter() - t0 < 5
+        first = table.get_row_at(0)[0].summary
+        assert first.source == sorted(SOURCES, key=str.casefold)[0]
+        await pilot.press("enter")
+        await wait_idle(pilot, app)
+        assert app.article.id == first.id
+
+
+@pytest.mark.slow
+@run_async
+async def test_real_corpus_of_a_few_hundred_files_indexes_in_the_app(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for article in synthetic(150):
+        (root / article.path).write_text(
+            article.title + "\n\n" + "\n\n".join(article.text.split("\n\n")[1:]) + "\n", "utf-8")
+    app = BriefingApp(root, tmp_path / "index")
+    states = []
+    async with app.run_test(size=(140, 40)) as pilot:
+        bar = app.query_one("StatusBar")
+
+        def done():
+            states.append(bar.state)
+            return app.ready
+
+        await wait_for(pilot, done, timeout=120, what="indexing")
+        await settle(pilot, app, timeout=60)
+        assert any(s.startswith("indexing ") and s.endswith("/150") for s in states)
+        assert bar.state == "ready: 150 articles"
+        assert app.query_one("ArticleList").row_count == 150

@@ -1,0 +1,1 @@
+"""Screens pushed over the reader: the corpus-wide quotes browser and help."""
