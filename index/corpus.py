@@ -11,6 +11,7 @@ from filelock import FileLock, Timeout
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
+from . import vocabulary
 from .errors import ArticleNotFound, CorpusError, IndexBusyError, IndexDirError
 from .extract import resolve_identities
 from .model import (
@@ -24,8 +25,8 @@ from .model import (
     SkippedFile,
     UpdateReport,
 )
-from .pipeline import SourceFile, build_article, list_sources
-from .query import matcher_for, parse_query, run_search
+from .pipeline import SourceFile, list_sources, prepare_all
+from .query import count_hits, matcher_for, parse_query, run_search
 from .schema import SCHEMA_VERSION, build_schema
 from .store import (
     LOCK_NAME,
@@ -35,7 +36,6 @@ from .store import (
     decode_article,
     decode_extraction,
     default_index_dir,
-    index_document,
     prepare_index_dir,
     wipe_whoosh_dir,
 )
@@ -136,7 +136,10 @@ class Corpus:
         removed = tuple(sorted(set(manifest.files) - {src.rel_path for src in sources}))
         counts = _Changes(unchanged=len(sources) - len(todo))
         if todo or removed:
-            self._apply(ix, manifest, todo, removed, counts, on_progress)
+            words = set() if fresh else vocabulary.load(self.index_dir)
+            self._apply(ix, manifest, todo, removed, counts, on_progress, words)
+            # Words of removed articles stay: a suggestion is only offered if it finds something.
+            vocabulary.save(self.index_dir, words)
         if todo or removed or fresh:
             manifest.identities = resolve_identities(
                 name for _, record in sorted(manifest.files.items()) for name in record.people
@@ -157,43 +160,42 @@ class Corpus:
             rebuilt=fresh,
         )
 
-    def _apply(self, ix, manifest, todo, removed, counts, on_progress) -> None:
+    def _apply(self, ix, manifest, todo, removed, counts, on_progress, words: set[str]) -> None:
         """Write the changes, committing in batches; the manifest follows each commit."""
-        writer = ix.writer(timeout=5.0)
+        writer = ix.writer(timeout=5.0, limitmb=256)
         for rel in removed:
             writer.delete_by_term("id", rel)
             del manifest.files[rel]
+        stats = {src.rel_path: src for src in todo}
         pending = 0
-        for done, src in enumerate(todo):
+        for done, prepared in enumerate(prepare_all(todo)):
+            rel = prepared.rel_path
+            src = stats[rel]
             if on_progress:
-                on_progress(Progress(done, len(todo), src.rel_path))
-            previous = manifest.files.get(src.rel_path)
-            built = build_article(src)
-            if previous and previous.skipped is None and previous.digest == built.digest:
+                on_progress(Progress(done, len(todo), rel))
+            previous = manifest.files.get(rel)
+            if previous and previous.skipped is None and previous.digest == prepared.digest:
                 # Touched but not changed (a copy, a checkout): remember the new stat only.
-                manifest.files[src.rel_path] = replace(
-                    previous, size=src.size, mtime_ns=src.mtime_ns
-                )
+                manifest.files[rel] = replace(previous, size=src.size, mtime_ns=src.mtime_ns)
                 counts.unchanged += 1
                 continue
-            if isinstance(built.result, SkippedFile):
+            if prepared.document is None:
                 if previous and previous.skipped is None:
-                    writer.delete_by_term("id", src.rel_path)
-                record = FileRecord(src.size, src.mtime_ns, built.digest, built.result.reason)
+                    writer.delete_by_term("id", rel)
+                record = FileRecord(src.size, src.mtime_ns, prepared.digest, prepared.skipped)
             else:
-                article = built.result
-                writer.update_document(**index_document(article))
-                people = tuple(a.name for a in article.actors if a.kind == "person")
-                record = FileRecord(src.size, src.mtime_ns, built.digest, people=people)
+                writer.update_document(**prepared.document)
+                words.update(prepared.words)
+                record = FileRecord(src.size, src.mtime_ns, prepared.digest, people=prepared.people)
                 pending += 1
-            if built.warning:
-                counts.warnings.append(SkippedFile(src.rel_path, built.warning))
-            (counts.changed if previous else counts.added).append(src.rel_path)
-            manifest.files[src.rel_path] = record
+            if prepared.warning:
+                counts.warnings.append(SkippedFile(rel, prepared.warning))
+            (counts.changed if previous else counts.added).append(rel)
+            manifest.files[rel] = record
             if pending >= COMMIT_EVERY:
                 writer.commit()
                 manifest.save(self.index_dir)
-                writer = ix.writer(timeout=5.0)
+                writer = ix.writer(timeout=5.0, limitmb=256)
                 pending = 0
         writer.commit()
         if on_progress:
@@ -353,6 +355,14 @@ class Corpus:
             lambda article_id: self.article(article_id).text,
             limit=limit,
             fragments=fragments,
+            suggest=self._suggest,
+        )
+
+    def _suggest(self, query: str) -> str | None:
+        return vocabulary.correct(
+            query,
+            vocabulary.load(self.index_dir),
+            lambda corrected: count_hits(self.searcher, corrected) > 0,
         )
 
     def match_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whoosh import qparser, query as wq
+from whoosh import qparser
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from .errors import QueryError
@@ -25,6 +26,14 @@ OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # A query word: a quoted phrase, a parenthesis, or a run of anything else.
 _TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]+):(.*)$", re.S)
+
+
+def count_hits(searcher: Searcher, text: str) -> int:
+    """How many articles ``text`` finds; 0 for a query that cannot be understood."""
+    try:
+        return len(searcher.search(parse_query(text), limit=1))
+    except QueryError:
+        return 0
 
 
 def check_query(text: str) -> None:
@@ -231,8 +240,10 @@ def run_search(
     *,
     limit: int = 20,
     fragments: int = MAX_FRAGMENTS,
+    suggest=None,
 ) -> SearchResult:
-    """Search and build hits; ``load_text(article_id)`` gives the clean text to highlight."""
+    """Search and build hits; ``load_text(article_id)`` gives the clean text to highlight;
+    ``suggest(text)`` offers a corrected query when nothing matched."""
     parsed = parse_query(text)
     results = searcher.search(parsed, limit=max(1, limit))
     matcher = matcher_for(parsed)
@@ -253,17 +264,5 @@ def run_search(
             )
         )
     total = len(results)
-    suggestion = suggest(searcher, parsed, text) if total == 0 else None
+    suggestion = suggest(text) if total == 0 and suggest else None
     return SearchResult(query=text, total=total, hits=tuple(hits), suggestion=suggestion)
-
-
-def suggest(searcher: Searcher, parsed: wq.Query, text: str) -> str | None:
-    """A corrected query from the index's own vocabulary, or None if nothing better is known."""
-    try:
-        correction = searcher.correct_query(parsed, text, maxdist=2)
-    except Exception:  # a suggestion is a courtesy; never let it break a search
-        return None
-    corrected = correction.string
-    if not corrected or corrected == text:
-        return None
-    return corrected

@@ -10,7 +10,7 @@ from whoosh.support.charset import accent_map
 
 # Bump whenever the schema, the analyzers or the stored blob change shape: an index written
 # with another version is rebuilt from the files instead of being misread.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Search fields a user may name in a query, mapped to the schema field they search.
 QUERY_FIELDS: dict[str, str] = {
@@ -53,8 +53,8 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0, spelling=True),
-        body=fields.TEXT(analyzer=text, spelling=True),
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=text),
         source=fields.TEXT(analyzer=names, stored=True),
         author=fields.TEXT(analyzer=names, stored=True),
         date=fields.ID(stored=True, sortable=True),

@@ -101,6 +101,19 @@ def test_no_hits_suggests_a_correction(seeds_corpus):
     assert result.suggestion == "rudenko"
 
 
+def test_suggestion_corrects_each_misspelt_word_and_keeps_the_rest(seeds_corpus):
+    result = seeds_corpus.search('"trilaterl sumit" AND title:thaw')
+    assert result.total == 0
+    assert result.suggestion == '"trilateral summit" AND title:thaw'
+    assert seeds_corpus.search(result.suggestion).total == 1
+
+
+def test_no_suggestion_that_would_find_nothing(seeds_corpus):
+    # Each word alone is close to a corpus word, but together they match no article.
+    result = seeds_corpus.search("Rudenkoo AND Funakoshy")
+    assert result.total == 0 and result.suggestion is None
+
+
 def test_a_known_word_gets_no_suggestion(seeds_corpus):
     assert seeds_corpus.search("Rudenko").suggestion is None
 

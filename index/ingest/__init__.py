@@ -7,9 +7,9 @@
   furniture), builds the clean text and reads title/source/date/author/language.
 """
 
+from ..sanitize import sanitize
 from .discover import SUFFIXES, discover, is_html_file
 from .parse import detect_language, parse_article
-from ..sanitize import sanitize
 from .source import MAX_BYTES, UnreadableFile, read_source
 
 __all__ = [

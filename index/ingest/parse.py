@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from ..model import Article, Line, LineKind
+from ..sanitize import sanitize
 from . import cues
 from .cleaner import Classified, classify, split_lines
 from .metadata import (
@@ -18,7 +19,6 @@ from .metadata import (
     source_from_email,
     source_from_repeated_masthead,
 )
-from ..sanitize import sanitize
 
 __all__ = ["detect_language", "parse_article"]
 
