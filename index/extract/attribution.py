@@ -81,6 +81,7 @@ _LABEL_STEMS = (
     "itself", "so-called", "phrase", "word", "slogan", "hashtag", "motto", "banner", "name", "theme",
     "expression", "mantra",
 )
+_LABEL_STEMS_RE = re.compile("|".join(re.escape(k) for k in _LABEL_STEMS))
 _FAMILIAR_RE = re.compile(
     r"\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|with direct knowledge of|"
     r"knowledgeable about|privy to)\s+(?:the\s+|their\s+|his\s+|her\s+)?[\w’'\- ]{1,40}?(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|who|and)\b))"
@@ -227,41 +228,24 @@ class _Tok:
         self.low = t.lower()
 
 
-def _tokens(text: str, s: int, e: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOK_RE.finditer(text, s, e)]
+# the same tokens with the whitespace before each: only whitespace lies between tokens
+# (every other character starts some alternative), so offsets follow from the lengths
+_WS_TOK_RE = re.compile(r"(\s*)(" + _TOK_RE.pattern + ")")
 
 
-class _TokIndex:
-    """All tokens of one segment (``src[base:base + len]``), found once; ``get(s, e)``
-    returns what ``_TOK_RE.finditer(src, s, e)`` would (offsets shifted by ``shift``).
-    A token list cut at a boundary that falls inside a token is recomputed directly."""
-
-    __slots__ = ("src", "lo", "hi", "shift", "toks", "starts", "ends")
-
-    def __init__(self, src: str, lo: int, hi: int, shift: int):
-        self.src = src
-        self.lo = lo
-        self.hi = hi
-        self.shift = shift
-        toks = [_Tok(m.start() + shift, m.end() + shift, m.group()) for m in _TOK_RE.finditer(src, lo, hi)]
-        self.toks = toks
-        self.starts = [t.s for t in toks]
-        self.ends = [t.e for t in toks]
-
-    def get(self, s: int, e: int) -> list[_Tok]:
-        """Tokens of ``src[s - shift:e - shift]`` (absolute offsets ``s``, ``e``)."""
-        shift = self.shift
-        if s - shift < self.lo or e - shift > self.hi or s >= e:
-            return [_Tok(m.start() + shift, m.end() + shift, m.group())
-                    for m in _TOK_RE.finditer(self.src, s - shift, e - shift)]
-        starts = self.starts
-        i = bisect.bisect_left(starts, s)
-        j = bisect.bisect_left(starts, e, i)
-        ends = self.ends
-        if (i > 0 and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
-            return [_Tok(m.start() + shift, m.end() + shift, m.group())
-                    for m in _TOK_RE.finditer(self.src, s - shift, e - shift)]
-        return self.toks[i:j]
+def _tokens(text: str, s: int, e: int, base: int = 0) -> list[_Tok]:
+    """``_TOK_RE`` tokens of ``text[s:e]``, offsets shifted by ``base``."""
+    if s < 0:
+        s = 0
+    out: list[_Tok] = []
+    append = out.append
+    pos = s + base
+    for ws, t in _WS_TOK_RE.findall(text, s, e):
+        pos += len(ws)
+        end = pos + len(t)
+        append(_Tok(pos, end, t))
+        pos = end
+    return out
 
 
 def _is_cap(t: _Tok) -> bool:
@@ -510,7 +494,7 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
 
 
 class _ParaCtx:
-    __slots__ = ("para", "masked", "starts", "spans", "_toks")
+    __slots__ = ("para", "masked", "starts", "spans")
 
     def __init__(self, doc: Doc, para: Para, spans: list[Span]):
         text = doc.text
@@ -533,13 +517,6 @@ class _ParaCtx:
         self.masked = "".join(parts)  # same length as the paragraph
         self.starts = sentence_starts(self.masked)
         self.spans = spans
-        self._toks: _TokIndex | None = None
-
-    def tokens(self, s: int, e: int) -> list[_Tok]:
-        ti = self._toks
-        if ti is None:
-            ti = self._toks = _TokIndex(self.masked, 0, len(self.masked), self.para.start)
-        return ti.get(s, e)
 
     def sent_start(self, pos: int) -> int:
         """Absolute start of the sentence containing absolute offset ``pos``."""
@@ -583,7 +560,8 @@ class Attributor:
     def _masked_tokens(self, s: int, e: int) -> list[_Tok]:
         ctx = self.ctx
         assert ctx is not None
-        return ctx.tokens(s, e)
+        base = ctx.para.start
+        return _tokens(ctx.masked, s - base, e - base, base)
 
     def resolve(self, np: _NP, pos: int) -> Speaker | None:
         text = self.text
@@ -606,7 +584,7 @@ class Attributor:
             tail = text[head.end:e]
             if not tail.strip() or tail.strip() in ("Jr.", "Sr."):
                 return self._person_speaker(head.ref)
-            if len(persons) >= 1 and not re.search(r"\b(?:of|for|at|from|with)\b", text[s:head.start]):
+            if len(persons) >= 1 and not _PREP_WORD_RE.search(text[s:head.start]):
                 return self._person_speaker(head.ref)
         words = surface.split()
         head_raw = np.head or (words[-1] if words else "")
@@ -827,7 +805,7 @@ class Attributor:
         lc = ctx.sub(ss, left)
         tail = lc[-120:]
         tl = tail.lower()
-        if any(k in tl for k in _LABEL_STEMS) and _LABEL_RE.search(tail):
+        if _LABEL_STEMS_RE.search(tl) and _LABEL_RE.search(tail):
             return Attributed(sp, None, "", "label", label=True)
         prev_same = None
         if done:
@@ -1193,6 +1171,8 @@ class Attributor:
 
 
 _SKIP = object()
+_PREP_WORD_RE = re.compile(r"\b(?:of|for|at|from|with)\b")
+_YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _INSTITUTION_HEADS = frozenset(
     "ministry ministries government governments administration department agency office authorities "
     "authority embassy military army navy council commission committee company companies firm firms "
@@ -1226,7 +1206,7 @@ _EPITHET_NOUNS = frozenset(
 
 def _is_epithet(head: str) -> bool:
     low = strip_possessive(head).lower()
-    if re.fullmatch(r"\d+-year-old", low):
+    if _YEAR_OLD_RE.fullmatch(low):
         return True
     if head[:1].isupper() and low in _DEMONYM_NOUNS:
         return True

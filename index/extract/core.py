@@ -13,7 +13,6 @@ from .entities import Entities, find_entities
 from .quotes import has_min_words, scan
 
 
-
 @dataclass(frozen=True)
 class Extraction:
     actors: tuple[Actor, ...]
@@ -37,7 +36,10 @@ def _titlecase_span(s: str) -> bool:
     if len(words) < 2:
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.75 * len(words) and not re.search(r"[.!?,;]\s+[a-z]", s)
+    return caps >= 0.75 * len(words) and not _CLAUSE_RE.search(s)
+
+
+_CLAUSE_RE = re.compile(r"[.!?,;]\s+[a-z]")
 
 
 _SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via is are".split())
@@ -104,6 +106,8 @@ def clear_caches() -> None:
     entities._PLAN_CACHE.clear()
     entities._DROP_STATIC.clear()
     entities._ROLE_WORD_CACHE.clear()
+    entities._STATIC_PLANS.clear()
+    entities._RUN_ENTRY.clear()
 
 
 def extract(article: Article) -> Extraction:

@@ -16,18 +16,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
-from .doc import Doc, Para
 from rapidfuzz.distance import Levenshtein
 
+from . import lexicon as lx
+from .doc import Doc, Para
 from .names import (
     fold,
-    skeleton,
     gender_of_first,
     identity_key,
     is_east_asian_order,
     is_possessive,
     same_person_name,
+    skeleton,
     split_name,
     strip_possessive,
 )
@@ -190,7 +190,11 @@ class Entities:
 
     def add_person(self, p: Person) -> None:
         self.persons.append(p)
-        self._fam_cache.clear()
+        # keep the per-family lists current instead of recomputing them all
+        fam = p.family
+        for family, got in self._fam_cache.items():
+            if fam == family or (fam and fam.split()[-1] == family) or _family_variant(fam, family):
+                got.append(p)
 
     def _with_family(self, family: str) -> list[Person]:
         got = self._fam_cache.get(family)
@@ -379,9 +383,9 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
         return _NO_ROLE + (start,)
-    j = start - 1
-    while j > para_start and text[j - 1] not in " \u00a0":
-        j -= 1
+    j = max(text.rfind(" ", para_start, start - 1), text.rfind("\u00a0", para_start, start - 1)) + 1
+    if j < para_start:
+        j = para_start
     last = text[j:start - 1]
     if not last or (last[-1:] in ",;:!?)\"”’(" and not is_possessive(last)):
         return _NO_ROLE + (start,)
@@ -705,12 +709,17 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 # the plan depends on the sentence start only if the first word could be dropped there
                 entry = cache.get(run)
                 if entry is None:
-                    first = run.split(" ", 1)[0]
-                    entry = cache[run] = _drop_initial(first, doc) or _drop_initial(first.rstrip("."), doc)
+                    entry = _RUN_ENTRY.get(run)
+                    if entry is None:
+                        entry = _run_entry(run, doc)
+                    cache[run] = entry
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
             plans = cache.get(key)
             if plans is None:
-                plans = cache[key] = _cached_plan(doc, key)
+                plans = _STATIC_PLANS.get(key)
+                if plans is None:
+                    plans = _cached_plan(doc, key)
+                cache[key] = plans
             if not plans:
                 continue
             for countries, orgs, names in plans:
@@ -737,6 +746,26 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
 
 
 _PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
+# plans and run entries that no article-dependent fact went into: valid for every article
+_STATIC_PLANS: dict[tuple, list[tuple]] = {}
+_RUN_ENTRY: dict[str, bool] = {}
+
+
+def _run_entry(run: str, doc: Doc) -> bool:
+    """Could the run's first word be dropped at a sentence start?  Remembered across
+    articles when the answer does not depend on the article."""
+    first = run.split(" ", 1)[0]
+    entry = _drop_initial(first, doc)
+    static = _DROP_STATIC.get(first, "?") != "?"
+    if not entry:
+        first2 = first.rstrip(".")
+        entry = _drop_initial(first2, doc)
+        static = static and _DROP_STATIC.get(first2, "?") != "?"
+    if static:
+        if len(_RUN_ENTRY) > 100_000:
+            _RUN_ENTRY.clear()
+        _RUN_ENTRY[run] = entry
+    return entry
 
 
 def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
@@ -759,6 +788,11 @@ def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
     if len(_PLAN_CACHE) > 100_000:
         _PLAN_CACHE.clear()
     _PLAN_CACHE.setdefault(key, []).append((deps, plan))
+    if not deps:
+        # computed without consulting the article: the same for every article
+        if len(_STATIC_PLANS) > 100_000:
+            _STATIC_PLANS.clear()
+        _STATIC_PLANS[key] = plan
     return plan
 
 

@@ -19,6 +19,7 @@ from rapidfuzz.fuzz import ratio
 
 from . import lexicon as lx
 
+
 def strip_possessive(tok: str) -> str:
     """"Russia’s" -> "Russia", "countries'" -> "countries"."""
     last = tok[-1:]
