@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,7 @@ from .pipeline import SourceFile, list_sources, prepare_all
 from .query import count_hits, matcher_for, parse_query, run_search
 from .schema import SCHEMA_VERSION, build_schema
 from .store import (
+    INDEX_DIR_ENV,
     LOCK_NAME,
     WHOOSH_DIR_NAME,
     FileRecord,
@@ -60,6 +62,7 @@ class Corpus:
         self._ix = None
         self._searcher: Searcher | None = None
         self._identities: dict[str, str] | None = None
+        self._open_writer = None  # the Whoosh writer of an update in progress, if any
 
     @classmethod
     def open(
@@ -86,24 +89,51 @@ class Corpus:
     ) -> UpdateReport:
         started = time.perf_counter()
         self._check_root()
-        prepare_index_dir(self.index_dir)
-        lock = FileLock(str(self.index_dir / LOCK_NAME), timeout=lock_timeout)
         try:
-            with lock:
-                report = self._update_locked(rebuild, on_progress)
-        except Timeout:
-            raise IndexBusyError(
-                f"another briefing process has been updating {self.index_dir} for over "
-                f"{lock_timeout:.0f} s; wait for it to finish, then try again"
-            ) from None
-        except OSError as err:
-            raise IndexDirError(f"cannot write the index in {self.index_dir}: {err}") from None
+            prepare_index_dir(self.index_dir)
+        except IndexDirError as err:
+            report = self._open_read_only(err)
+        else:
+            lock = FileLock(str(self.index_dir / LOCK_NAME), timeout=lock_timeout)
+            try:
+                with lock:
+                    report = self._update_locked(rebuild, on_progress)
+            except Timeout:
+                raise IndexBusyError(
+                    f"another briefing process has been updating {self.index_dir} for over "
+                    f"{lock_timeout:.0f} s; wait for it to finish, then try again"
+                ) from None
+            except OSError as err:
+                raise IndexDirError(_write_failure(self.index_dir, err)) from None
         self._refresh_searcher()
         if self.article_count() == 0:
             skipped = len(report.skipped)
             why = f" ({skipped} file{'s' * (skipped != 1)} skipped)" if skipped else ""
             raise CorpusError(f"no readable articles in {self.root}{why}")
         return _with_seconds(report, time.perf_counter() - started)
+
+    def _open_read_only(self, why: IndexDirError) -> UpdateReport:
+        """Serve an index we cannot write, as it was last built, rather than nothing."""
+        manifest = Manifest.load(self.index_dir)
+        ix = self._open_index() if manifest else None
+        usable = (
+            ix is not None
+            and manifest.schema_version == SCHEMA_VERSION
+            and manifest.corpus == str(self.root.resolve())
+        )
+        if not usable:
+            raise why
+        self._ix = ix
+        self._identities = manifest.identities
+        note = (
+            f"{why}; showing the index as last built, so changes to the files since then "
+            "are not shown"
+        )
+        return UpdateReport(
+            unchanged=len(manifest.files),
+            warnings=(SkippedFile(str(self.index_dir), note),),
+            read_only=True,
+        )
 
     def _check_root(self) -> None:
         if not self.root.exists():
@@ -161,8 +191,22 @@ class Corpus:
         )
 
     def _apply(self, ix, manifest, todo, removed, counts, on_progress, words: set[str]) -> None:
-        """Write the changes, committing in batches; the manifest follows each commit."""
+        """Write the changes, committing in batches; the manifest follows each commit. On any
+        failure (a full disk, Ctrl-C) the open batch is cancelled: the index keeps its last
+        commit and the manifest lists only what that commit holds, so the next run redoes
+        exactly the rest."""
         writer = ix.writer(timeout=5.0, limitmb=256)
+        try:
+            self._write(ix, writer, manifest, todo, removed, counts, on_progress, words)
+        except BaseException:
+            # _write commits as it goes; the writer still open holds only uncommitted work.
+            _abandon(self._open_writer)
+            raise
+        finally:
+            self._open_writer = None
+
+    def _write(self, ix, writer, manifest, todo, removed, counts, on_progress, words) -> None:
+        self._open_writer = writer
         for rel in removed:
             writer.delete_by_term("id", rel)
             del manifest.files[rel]
@@ -195,7 +239,7 @@ class Corpus:
             if pending >= COMMIT_EVERY:
                 writer.commit()
                 manifest.save(self.index_dir)
-                writer = ix.writer(timeout=5.0, limitmb=256)
+                writer = self._open_writer = ix.writer(timeout=5.0, limitmb=256)
                 pending = 0
         writer.commit()
         if on_progress:
@@ -391,6 +435,32 @@ class _Changes:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     warnings: list[SkippedFile] = field(default_factory=list)
+
+
+def _abandon(writer) -> None:
+    """Cancel an unfinished Whoosh writer; a commit that failed halfway may leave it unable
+    to cancel, and then at least its write lock must go."""
+    if writer is None or writer.is_closed:
+        return
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - already failing; the lock is what matters now
+        if writer.writelock:
+            writer.writelock.release()
+
+
+def _write_failure(index_dir: Path, err: OSError) -> str:
+    if err.errno == errno.ENOSPC:
+        return (
+            f"no space left on the disk of {index_dir}: free some space, or pass --index-dir "
+            "on another disk; the index keeps its last complete state"
+        )
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            f"cannot write the index in {index_dir} ({err.strerror}); pass --index-dir or set "
+            f"{INDEX_DIR_ENV} to a writable folder"
+        )
+    return f"cannot write the index in {index_dir}: {err.strerror or err}"
 
 
 def _with_person_ids(actors: tuple[Actor, ...], identities: dict[str, str]) -> tuple[Actor, ...]:

@@ -193,6 +193,7 @@ class UpdateReport:
     skipped: tuple[SkippedFile, ...] = ()
     warnings: tuple[SkippedFile, ...] = ()  # indexed, but with a problem worth telling
     rebuilt: bool = False
+    read_only: bool = False  # the index could not be written and is served as last built
     seconds: float = 0.0
 
     @property
