@@ -131,9 +131,10 @@ class BriefingApp(App):
         except Exception as err:  # noqa: BLE001 - every failure becomes one line on screen
             self.post_message(CorpusFailed(_one_line(err)))
             return
-        note, skipped = "", ()
+        note, skipped, warnings = "", (), ()
         try:
-            skipped = corpus.update(on_progress=progress).skipped
+            report = corpus.update(on_progress=progress)
+            skipped, warnings = report.skipped, report.warnings
         except Exception as err:  # noqa: BLE001 - the index as it stands may still serve
             note = _one_line(err)
         try:
@@ -145,7 +146,7 @@ class BriefingApp(App):
         if not articles:
             self.post_message(CorpusFailed(note or "no readable articles in this corpus"))
             return
-        self.post_message(CorpusReady(corpus, articles, tuple(skipped), note))
+        self.post_message(CorpusReady(corpus, articles, tuple(skipped), note, tuple(warnings)))
 
     @work(thread=True, exclusive=True, group="quotes")
     def load_quotes(self) -> None:
@@ -226,6 +227,8 @@ class BriefingApp(App):
         status.error = message.note
         for item in message.skipped:
             self.notify(clean(f"skipped {item.path}: {item.reason}"), severity="warning", markup=False)
+        for item in message.warnings:
+            self.notify(clean(f"{item.path}: {item.reason}"), severity="warning", markup=False)
         table = self.query_one(ArticleList)
         table.set_articles(self.articles)
         table.border_title = f"Articles ({len(self.articles)})"

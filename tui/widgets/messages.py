@@ -21,6 +21,7 @@ class CorpusReady(Message):
     articles: list
     skipped: tuple = ()
     note: str = ""  # an update error that left an older index usable
+    warnings: tuple = ()  # indexed with a problem, or served read-only
 
 
 @dataclass
