@@ -37,6 +37,7 @@ from .store import (
     Manifest,
     decode_article,
     decode_extraction,
+    decode_text,
     default_index_dir,
     prepare_index_dir,
     wipe_whoosh_dir,
@@ -396,11 +397,17 @@ class Corpus:
         return run_search(
             self.searcher,
             query,
-            lambda article_id: self.article(article_id).text,
+            self._article_text,
             limit=limit,
             fragments=fragments,
             suggest=self._suggest,
         )
+
+    def _article_text(self, article_id: str) -> str:
+        docnum = self.searcher.document_number(id=article_id)
+        if docnum is None:
+            raise ArticleNotFound(f"no article {article_id!r} in this corpus")
+        return decode_text(self.searcher.stored_fields(docnum))
 
     def _suggest(self, query: str) -> str | None:
         return vocabulary.correct(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from whoosh import qparser
 from whoosh import query as wq
@@ -16,11 +16,15 @@ from whoosh.searching import Searcher
 
 from .errors import QueryError
 from .model import Fragment, Hit, SearchResult
-from .schema import DEFAULT_FIELDS, QUERY_FIELDS, build_schema, text_analyzer
+from .schema import DEFAULT_FIELDS, QUERY_FIELDS, analyzed_spans, build_schema, text_analyzer
 
 MAX_QUERY_CHARS = 1000
 FRAGMENT_CHARS = 220  # a fragment is about two lines of a wide terminal
 MAX_FRAGMENTS = 3
+# Fragments are chosen among the first matching lines, this many per fragment wanted: the
+# best windows are nearly always among them, and a common word would otherwise make every
+# hit's whole text be analysed.
+FRAGMENT_SOURCE_LINES = 3
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 
 # A query word: a quoted phrase, a parenthesis, or a run of anything else.
@@ -58,19 +62,23 @@ def check_query(text: str) -> None:
                 raise QueryError('unbalanced parentheses: a ")" has no matching "("')
         else:
             words.append(token)
-            _check_word(token)
+            _check_word(token, text[match.end() : match.end() + 1])
     if depth:
         raise QueryError('unbalanced parentheses: a "(" is never closed')
     _check_operators(words)
 
 
-def _check_word(token: str) -> None:
+def _check_word(token: str, following: str = "") -> None:
+    """``following`` is the character after the token: ``title:"a b"`` and ``title:(a OR b)``
+    scan as ``title:`` then a phrase or a group, which is the field's value."""
     field = _FIELD.match(token)
     if field and not token.startswith('"'):
         name, value = field.groups()
         if name.lower() not in QUERY_FIELDS:
             known = ", ".join(sorted({k for k in QUERY_FIELDS if k == QUERY_FIELDS[k] or k in ("speaker", "actor", "quote")}))
             raise QueryError(f"unknown field {name}: (search fields are {known})")
+        if not value and following in ('"', "("):
+            return
         if not value:
             raise QueryError(f"field {name}: needs a value, for example {name}:korea")
         token = value
@@ -85,6 +93,8 @@ def _check_operators(words: list[str]) -> None:
     previous = None
     for i, word in enumerate(words):
         if word in OPERATORS:
+            if word == "NOT" and previous == "NOT":
+                raise QueryError("NOT NOT: one NOT is enough, as in: russia NOT china")
             if word != "NOT" and (previous is None or previous in OPERATORS):
                 raise QueryError(f"{word} needs a word on its left, as in: russia {word} china")
             if i == len(words) - 1:
@@ -107,7 +117,12 @@ def _parser() -> qparser.QueryParser:
 
 def parse_query(text: str) -> wq.Query:
     check_query(text)
-    parsed = _parser().parse(text)
+    try:
+        parsed = _parser().parse(text)
+    except Exception:  # noqa: BLE001 - Whoosh's parser has corner cases the check misses
+        raise QueryError(
+            "cannot make sense of this query: check its operators, quotes and parentheses"
+        ) from None
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QueryError(
             "nothing to search for: the query has only common words or operators; add a word"
@@ -122,26 +137,59 @@ def parse_query(text: str) -> wq.Query:
 class Matcher:
     """The body/title words of a query, for finding their spans in any text.
 
-    Text is tokenised with the index's own analyzer, so a span is found exactly where the
-    index saw a match: "talks" matches "talk", "Quốc" matches "quoc". A phrase is one span.
+    Text is tokenised exactly as the index tokenised it (``schema.analyzed_spans``), so a
+    span is found where the index saw a match: "talks" matches "talk", "Quốc" matches "quoc".
+    A phrase is one span.
     """
 
     terms: frozenset[str]
     prefixes: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
 
-    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
-        if not (self.terms or self.prefixes or self.phrases):
+    @cached_property
+    def _probe(self) -> re.Pattern | None:
+        # Stemming and folding change only a word's ending, and a prefix query keeps its
+        # start, so a line without any term's first letters cannot match: it is skipped
+        # without being analysed. Lines that are not ASCII are always analysed (accents).
+        words = {*self.terms, *self.prefixes, *(w for phrase in self.phrases for w in phrase)}
+        if not words:
+            return None
+        keys = sorted({w[:3] for w in words})
+        return re.compile("|".join(map(re.escape, keys)), re.IGNORECASE)
+
+    def spans(self, text: str, *, max_lines: int | None = None) -> tuple[tuple[int, int], ...]:
+        """Every match in ``text``; or, with ``max_lines``, the matches of the first that
+        many lines that have any (enough to pick a hit's fragments from)."""
+        probe = self._probe
+        if probe is None:
             return ()
-        tokens = [(t.text, t.startchar, t.endchar) for t in text_analyzer()(text, chars=True)]
         found = set()
-        for i, (word, start, end) in enumerate(tokens):
-            if word in self.terms or (self.prefixes and word.startswith(self.prefixes)):
-                found.add((start, end))
-            for phrase in self.phrases:
-                if word == phrase[0] and tuple(w for w, _, _ in tokens[i : i + len(phrase)]) == phrase:
-                    found.add((start, tokens[i + len(phrase) - 1][2]))
+        lines_with_matches = 0
+        for line in _LINE.finditer(text):
+            if max_lines is not None and lines_with_matches >= max_lines:
+                break
+            segment = line.group()
+            if segment.isascii() and probe.search(segment) is None:
+                continue
+            before = len(found)
+            offset = line.start()
+            tokens = analyzed_spans(segment)
+            for i, (word, start, end) in enumerate(tokens):
+                if word in self.terms or (self.prefixes and word.startswith(self.prefixes)):
+                    found.add((offset + start, offset + end))
+                for phrase in self.phrases:
+                    last = i + len(phrase) - 1
+                    if (
+                        word == phrase[0]
+                        and last < len(tokens)
+                        and tuple(w for w, _, _ in tokens[i : last + 1]) == phrase
+                    ):
+                        found.add((offset + start, offset + tokens[last][2]))
+            lines_with_matches += len(found) > before
         return _outermost(sorted(found))
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -245,13 +293,18 @@ def run_search(
     """Search and build hits; ``load_text(article_id)`` gives the clean text to highlight;
     ``suggest(text)`` offers a corrected query when nothing matched."""
     parsed = parse_query(text)
-    results = searcher.search(parsed, limit=max(1, limit))
+    try:
+        results = searcher.search(parsed, limit=max(1, limit))
+    except (ValueError, TypeError, IndexError, KeyError, RecursionError) as err:
+        # A query Whoosh parsed but cannot run (a malformed range, say): the user's mistake.
+        raise QueryError(f"cannot run this query ({type(err).__name__}); simplify it") from None
     matcher = matcher_for(parsed)
     hits = []
     for hit in results:
         stored = hit.fields()
         body = load_text(stored["id"]) if fragments else ""
-        frags = make_fragments(body, matcher.spans(body), limit=fragments) if fragments else ()
+        spans = matcher.spans(body, max_lines=FRAGMENT_SOURCE_LINES * fragments)
+        frags = make_fragments(body, spans, limit=fragments) if fragments else ()
         hits.append(
             Hit(
                 article_id=stored["id"],

@@ -188,11 +188,21 @@ def compose_text(raw: str, lines: tuple[Line, ...]) -> str:
     return "\n\n".join(raw[ln.raw_start : ln.raw_end] for ln in lines if ln.kind.is_content)
 
 
+def _decode_lines(payload: dict) -> tuple[Line, ...]:
+    return tuple(Line(LineKind(k), rs, re, s, e) for k, rs, re, s, e in payload["lines"])
+
+
+def decode_text(fields: dict) -> str:
+    """Just the clean text of a stored article, for highlighting hits."""
+    payload = _unpack(fields["blob"])
+    return compose_text(payload["raw"], _decode_lines(payload))
+
+
 def decode_article(fields: dict) -> Article:
     payload = _unpack(fields["blob"])
     actors, quotes = decode_extraction(fields)
     raw = payload["raw"]
-    lines = tuple(Line(LineKind(k), rs, re, s, e) for k, rs, re, s, e in payload["lines"])
+    lines = _decode_lines(payload)
     return Article(
         id=fields["id"],
         path=fields["path"],

@@ -123,3 +123,62 @@ def test_match_spans_find_every_occurrence_in_the_article(seeds_corpus):
     spans = seeds_corpus.match_spans("Rudenko", article.text)
     assert len(spans) == article.text.count("Rudenko") >= 4
     assert all(article.text[s:e] == "Rudenko" for s, e in spans)
+
+
+# -- highlighting finds exactly what the index matched -------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from conftest import SEEDS  # noqa: E402
+import re  # noqa: E402
+
+from index.query import _outermost, matcher_for, parse_query  # noqa: E402
+from index.schema import analyzed_spans, text_analyzer  # noqa: E402
+
+
+def whoosh_spans(text):
+    return [(t.text, t.startchar, t.endchar) for t in text_analyzer()(text, chars=True)]
+
+
+def test_fast_tokens_equal_whoosh_tokens_on_the_seeds():
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text("utf-8")
+        assert analyzed_spans(text) == whoosh_spans(text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_fast_tokens_equal_whoosh_tokens_on_any_text(text):
+    assert analyzed_spans(text) == whoosh_spans(text)
+
+
+def reference_spans(matcher, text):
+    """Every line analysed by Whoosh itself, no shortcuts: what the fast path must equal."""
+    found = set()
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = [(w, line.start() + s, line.start() + e) for w, s, e in whoosh_spans(line.group())]
+        words = [w for w, _, _ in tokens]
+        for i, (word, start, end) in enumerate(tokens):
+            if word in matcher.terms or any(word.startswith(p) for p in matcher.prefixes):
+                found.add((start, end))
+            for phrase in matcher.phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    found.add((start, tokens[i + len(phrase) - 1][2]))
+    return _outermost(sorted(found))
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Rudenko", "relations", "communicates", "strategy", "country", '"trilateral summit"', "diplom*", "Quoc",
+     "xi", "korea AND japan", '"foreign minister" OR sejong', "ministry's"],
+)
+def test_skipping_lines_never_loses_a_match(query):
+    matcher = matcher_for(parse_query(query))
+    total = 0
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text("utf-8")
+        expected = reference_spans(matcher, text)
+        assert matcher.spans(text) == expected
+        total += len(expected)
+    assert total > 0, f"{query!r} should match somewhere in the seeds"

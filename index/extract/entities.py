@@ -1243,10 +1243,7 @@ def _subject_position(text: str, para_start: int, outer: int) -> bool:
     j = outer
     while j > para_start and text[j - 1] in " \u00a0":
         j -= 1
-    if j <= para_start:
-        return True
-    c = text[j - 1]
-    if c in ".!?\"”’:;\x00,":
+    if j <= para_start or text[j - 1] in ".!?\"”’:;\x00,":
         return True
     lo = max(para_start, j - 60)
     seg = text[lo:j]
