@@ -196,7 +196,7 @@ class Corpus:
         failure (a full disk, Ctrl-C) the open batch is cancelled: the index keeps its last
         commit and the manifest lists only what that commit holds, so the next run redoes
         exactly the rest."""
-        writer = ix.writer(timeout=5.0, limitmb=256)
+        writer = ix.writer(timeout=5.0, limitmb=64)
         try:
             self._write(ix, writer, manifest, todo, removed, counts, on_progress, words)
         except BaseException:
@@ -240,7 +240,7 @@ class Corpus:
             if pending >= COMMIT_EVERY:
                 writer.commit()
                 manifest.save(self.index_dir)
-                writer = self._open_writer = ix.writer(timeout=5.0, limitmb=256)
+                writer = self._open_writer = ix.writer(timeout=5.0, limitmb=64)
                 pending = 0
         writer.commit()
         if on_progress:

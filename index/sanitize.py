@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sanitize"]
+__all__ = ["SUSPECT_CHARS", "sanitize"]
 
 # One alternation, sequences first, then the single characters. Order matters: a whole
 # sequence must be matched before its introducer could be removed on its own.
@@ -24,13 +24,17 @@ _CONTROL_RE = re.compile(
     | \x1b [ -/]* [0-~]                                   # other ESC sequences (nF, Fp, Fe, Fs)
     | [\x00-\x08\x0b-\x1f\x7f-\x9f]                      # remaining C0 (not \t \n), DEL, C1
     | [\u202a-\u202e\u2066-\u2069]                        # bidi embeddings, overrides, isolates
+    | [\u200b\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f]  # invisible; not ZWJ/ZWNJ
     """,
     re.VERBOSE,
 )
 
 # Cheap pre-check: most text has nothing to remove, and ``search`` on a character class
 # is much faster than ``sub`` with the alternation above.
-_ANY_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+INVISIBLE_CHARS = "\u200b\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f"
+# Every character the sanitiser removes on its own (sequences start with one of these too).
+SUSPECT_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069" + INVISIBLE_CHARS
+_ANY_CONTROL_RE = re.compile(f"[{SUSPECT_CHARS}]")
 
 
 def sanitize(text: str) -> str:
@@ -38,8 +42,10 @@ def sanitize(text: str) -> str:
 
     ``\\r\\n`` and lone ``\\r`` become ``\\n``; ANSI/VT escape sequences (CSI, OSC, DCS,
     two-character ESC sequences and their 8-bit C1 forms) are removed whole; remaining
-    C0 controls except ``\\n`` and ``\\t``, DEL, C1 controls and bidi override/isolate
-    characters are removed. Idempotent.
+    C0 controls except ``\\n`` and ``\\t``, DEL, C1 controls, bidi override/isolate
+    characters and invisible zero-width characters (ZWSP, word joiner, invisible operators,
+    a stray BOM, tag characters) are removed. ZWJ and ZWNJ stay: some scripts and emoji need
+    them. Idempotent.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -29,6 +29,15 @@ from .paths import bundled_corpus
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the user's own arguments echoed safely in usage errors."""
+
+    def _print_message(self, message, file=None):
+        if message:
+            message = "\n".join(output.visible(line) for line in message.split("\n"))
+        super()._print_message(message, file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Corpus options are accepted before or after the command; SUPPRESS keeps a subcommand's
     # parser from overwriting a value given before the command with its own default.
@@ -52,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return common
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefing",
         description="A keyboard-driven reader for a stack of news and analysis articles.",
         parents=[corpus_options(None)],
@@ -107,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args, out, err)
     except BriefingError as error:
-        err.print(Text(f"briefing: error: {error}"), soft_wrap=True)
+        err.print(Text(f"briefing: error: {output.visible(error)}"), soft_wrap=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.print(Text("briefing: interrupted"))
@@ -144,7 +153,7 @@ def index_progress(err: Console):
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
-        TextColumn("{task.description}", style="dim"),
+        TextColumn("{task.description}", style="dim", markup=False),
         console=err,
         transient=True,
     )
@@ -155,7 +164,7 @@ def index_progress(err: Console):
         if task is None:
             bar.start()
             task = bar.add_task("", total=progress.total)
-        bar.update(task, completed=progress.done, description=progress.path)
+        bar.update(task, completed=progress.done, description=output.visible(progress.path))
 
     try:
         yield on_progress
@@ -165,14 +174,17 @@ def index_progress(err: Console):
 
 
 def report_skipped(report: UpdateReport, err: Console) -> None:
+    show = output.visible
     for skipped in report.skipped:
-        err.print(Text(f"briefing: warning: skipped {skipped.path}: {skipped.reason}"), soft_wrap=True)
+        line = f"briefing: warning: skipped {show(skipped.path)}: {show(skipped.reason)}"
+        err.print(Text(line), soft_wrap=True)
     for problem in report.warnings:
-        err.print(Text(f"briefing: warning: {problem.path}: {problem.reason}"), soft_wrap=True)
+        line = f"briefing: warning: {show(problem.path)}: {show(problem.reason)}"
+        err.print(Text(line), soft_wrap=True)
 
 
 def corpus_label(corpus) -> str:
-    return f"{corpus.root} ({corpus.article_count()} articles)"
+    return f"{output.visible(corpus.root)} ({corpus.article_count()} articles)"
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -191,7 +203,7 @@ def cmd_index(args, out: Console, err: Console) -> int:
         ),
         soft_wrap=True,
     )
-    out.print(Text(f"index: {corpus.index_dir}", style="dim"), soft_wrap=True)
+    out.print(Text(f"index: {output.visible(corpus.index_dir)}", style="dim"), soft_wrap=True)
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ Article text never becomes markup: it goes into ``Text`` objects and highlights 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -15,8 +16,9 @@ from rich.text import Text
 
 from index import ActorRef, Article, ArticleSummary, Hit, QuoteRef, SearchResult
 
-HIGHLIGHT_STYLE = "bold black on yellow"
+from .safe import JSON_UNSAFE_CHARS, keep_offsets, visible
 
+HIGHLIGHT_STYLE = "bold black on yellow"
 
 # -- JSON -------------------------------------------------------------------------------------
 # These shapes are a public interface for scripts: add fields freely, never rename or remove.
@@ -78,8 +80,22 @@ def actor_json(ref: ActorRef) -> dict[str, Any]:
     return {**asdict(ref.actor), "articles": list(ref.article_ids)}
 
 
+# JSON escapes C0 controls itself; with ensure_ascii=False it writes C1 controls, bidi and
+# invisible characters raw, and `briefing export --json` is often read on a terminal.
+_JSON_UNSAFE = re.compile(f"[{JSON_UNSAFE_CHARS}]")
+
+
+def _json_escape(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    # The unsafe characters can only occur inside JSON strings, where \\uXXXX means the same.
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # -- people -----------------------------------------------------------------------------------
@@ -94,23 +110,23 @@ def article_table(articles: list[ArticleSummary], corpus_label: str) -> Table:
     table.add_column("Id", overflow="fold", style="dim")
     for article in articles:
         table.add_row(
-            Text(article.date or "-"),
-            Text(article.source or "-"),
-            Text(article.title or "(untitled)", style="bold"),
+            Text(visible(article.date) or "-"),
+            Text(visible(article.source) or "-"),
+            Text(visible(article.title) or "(untitled)", style="bold"),
             Text(str(article.quote_count)),
-            Text(article.id),
+            Text(visible(article.id)),
         )
     return table
 
 
 def article_tsv(article: ArticleSummary) -> str:
     cells = (article.date, article.source, str(article.quote_count), article.id, article.title)
-    return "\t".join((cell or "-").replace("\t", " ") for cell in cells)
+    return "\t".join(visible((cell or "-").replace("\t", " ")) for cell in cells)
 
 
 def highlighted(text: str, spans, style: str = HIGHLIGHT_STYLE) -> Text:
     """``text`` as plain ``Text`` with ``spans`` styled: the one way matches get highlighted."""
-    out = Text(text)
+    out = Text(keep_offsets(text))
     for start, end in spans:
         out.stylize(style, start, end)
     return out
@@ -119,9 +135,9 @@ def highlighted(text: str, spans, style: str = HIGHLIGHT_STYLE) -> Text:
 def hit_view(rank: int, hit: Hit) -> Group:
     heading = Text.assemble(
         (f"{rank:>2}. ", "dim"),
-        (hit.title or "(untitled)", "bold"),
+        (visible(hit.title) or "(untitled)", "bold"),
         ("  ", ""),
-        (" · ".join(x for x in (hit.source, hit.date, hit.article_id) if x), "dim"),
+        (" · ".join(visible(x) for x in (hit.source, hit.date, hit.article_id) if x), "dim"),
     )
     parts = [heading]
     for frag in hit.fragments:
@@ -135,12 +151,12 @@ def hit_view(rank: int, hit: Hit) -> Group:
 def quote_view(ref: QuoteRef) -> Group:
     quote = ref.quote
     who = Text.assemble(
-        (quote.speaker, "bold" if quote.speaker_named else "italic"),
-        (f"  {quote.speaker_category}", "cyan"),
-        (f" · {quote.cue}" if quote.cue else "", "dim"),
-        (f" · {ref.article_title or ref.article_id}", "dim"),
+        (visible(quote.speaker), "bold" if quote.speaker_named else "italic"),
+        (f"  {visible(quote.speaker_category)}", "cyan"),
+        (f" · {visible(quote.cue)}" if quote.cue else "", "dim"),
+        (f" · {visible(ref.article_title or ref.article_id)}", "dim"),
     )
-    return Group(who, Text.assemble(("    “", "dim"), quote.text, ("”", "dim")))
+    return Group(who, Text.assemble(("    “", "dim"), keep_offsets(quote.text), ("”", "dim")))
 
 
 def actor_table(refs: list[ActorRef], corpus_label: str) -> Table:
@@ -152,14 +168,14 @@ def actor_table(refs: list[ActorRef], corpus_label: str) -> Table:
         table.add_column(header, justify="right", no_wrap=True)
     for ref in refs:
         actor = ref.actor
-        name = Text(actor.name, style="bold" if actor.kind == "person" else "")
+        name = Text(visible(actor.name), style="bold" if actor.kind == "person" else "")
         if actor.aliases:
-            name.append(f" ({', '.join(actor.aliases)})", style="dim")
+            name.append(f" ({', '.join(map(visible, actor.aliases))})", style="dim")
         kind = actor.kind if actor.kind != "person" else f"{actor.category}"
         table.add_row(
             name,
-            Text(kind),
-            Text(", ".join(x for x in (actor.role, actor.affiliation) if x) or "-"),
+            Text(visible(kind)),
+            Text(", ".join(visible(x) for x in (actor.role, actor.affiliation) if x) or "-"),
             Text(str(actor.mentions)),
             Text(str(actor.quote_count)),
             Text(str(len(ref.article_ids))),
@@ -173,4 +189,4 @@ def actor_tsv(ref: ActorRef) -> str:
         actor.kind, actor.category, actor.name, actor.role, actor.affiliation,
         str(actor.mentions), str(actor.quote_count), str(len(ref.article_ids)),
     )
-    return "\t".join((cell or "-").replace("\t", " ") for cell in cells)
+    return "\t".join(visible((cell or "-").replace("\t", " ")) for cell in cells)

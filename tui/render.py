@@ -10,7 +10,6 @@ control character is replaced one-for-one instead and the offsets stay true.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -20,7 +19,9 @@ from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
 
-from index.sanitize import sanitize
+from index.sanitize import SUSPECT_CHARS, sanitize
+
+from .safe import keep_offsets
 
 # Styles used for data. Colours of the chrome live in the .tcss files; these are the styles of
 # spans inside article text, chosen to read on both dark and light themes.
@@ -42,13 +43,12 @@ FURNITURE = Style(dim=True, strike=False, italic=True)
 DIM = Style(dim=True)
 BOLD = Style(bold=True)
 TITLE_KIND = Style(bold=True)
-REPLACEMENT = "\ufffd"
 
 
 # Only a detector: text with none of these characters has nothing for the sanitiser to do,
 # and most text has none, so the sanitiser (whose package import is not free) is not loaded
 # for it, and never on the first paint.
-_SUSPECT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SUSPECT = re.compile(f"[{SUSPECT_CHARS}]")
 
 
 def clean(value: object) -> str:
@@ -61,30 +61,13 @@ def clean(value: object) -> str:
     return sanitize(text)
 
 
-def _is_control(ch: str) -> bool:
-    if ch in "\n\t":
-        return False
-    return unicodedata.category(ch) in ("Cc", "Cf") and not ch == "\u200d"
-
-
-def clean_keep_offsets(text: str) -> str:
-    """``text`` with every control character replaced by U+FFFD, so offsets stay valid.
-
-    Only does work when the sanitiser would change something (never, for indexed text).
-    """
-    if _SUSPECT.search(text) is None or sanitize(text) == text:
-        return text
-    text = text.replace("\r", "\n")
-    return "".join(REPLACEMENT if _is_control(ch) else ch for ch in text)
-
-
 def plain(value: object, style: Style | str = "") -> Text:
     """A data string as a ``Text``: never parsed as markup."""
     return Text(clean(value), style=style, no_wrap=True, overflow="ellipsis")
 
 
 def highlighted(text: str, spans, style: Style = HIT) -> Text:
-    out = Text(clean_keep_offsets(text))
+    out = Text(keep_offsets(text))
     for start, end in spans:
         out.stylize(style, start, end)
     return out
@@ -199,7 +182,7 @@ def article_document(article, *, raw: bool = False, hits=(), show_quotes: bool =
     """Build the displayed text of ``article``: clean text (or raw with furniture dimmed),
     search hits highlighted, quotes coloured by speaker category and labelled with the speaker."""
     if raw:
-        body = clean_keep_offsets(article.raw)
+        body = keep_offsets(article.raw)
         text = Text(body)
         line_map = []
         for line in article.lines:
@@ -212,7 +195,7 @@ def article_document(article, *, raw: bool = False, hits=(), show_quotes: bool =
         line_map.sort()
         doc = Document(text, raw=True, _line_map=line_map)
     else:
-        text = Text(clean_keep_offsets(article.text))
+        text = Text(keep_offsets(article.text))
         for line in article.lines:
             if line.kind.value == "title" and line.start >= 0:
                 text.stylize(TITLE_KIND, line.start, line.end)

@@ -383,9 +383,12 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
         return _NO_ROLE + (start,)
-    j = max(text.rfind(" ", para_start, start - 1), text.rfind("\u00a0", para_start, start - 1)) + 1
-    if j < para_start:
-        j = para_start
+    # The word before: looked for in a bounded window, so that a paragraph with no
+    # (non-breaking) space for megabytes does not make every name a scan to its start.
+    floor = max(para_start, start - 200)
+    j = max(text.rfind(" ", floor, start - 1), text.rfind("\u00a0", floor, start - 1)) + 1
+    if j < floor:
+        j = floor
     last = text[j:start - 1]
     if not last or (last[-1:] in ",;:!?)\"”’(" and not is_possessive(last)):
         return _NO_ROLE + (start,)

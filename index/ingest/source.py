@@ -59,6 +59,24 @@ def _os_reason(exc: OSError) -> str:
     return f"cannot read file ({detail})"
 
 
+# A few NUL bytes inside text that is otherwise valid UTF-8 (a paste from a terminal, a bad
+# export) do not make it binary: at most this share of NULs, and the whole file must decode.
+MAX_NUL_SHARE = 0.001
+
+
+def _stray_nuls_only(data: bytes, head: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text with a handful of stray NUL bytes (sanitize drops them)."""
+    if data.count(b"\x00") > max(1, int(len(data) * MAX_NUL_SHARE)):
+        return False
+    if _looks_binary(head.replace(b"\x00", b"")) is not None:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _looks_binary(head: bytes) -> str | None:
     if b"\x00" in head:
         return "binary file (NUL bytes)"
@@ -180,8 +198,10 @@ def read_source(path: Path) -> tuple[str, str]:
         raise UnreadableFile(f"file too large (> {MAX_BYTES // _MB} MB limit)")
     if not data:
         raise UnreadableFile("empty file")
-    reason = _looks_binary(data[:BINARY_SNIFF_BYTES])
-    if reason and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+    head = data[:BINARY_SNIFF_BYTES]
+    reason = _looks_binary(head)
+    has_bom = data.startswith(tuple(bom for bom, _ in _BOMS))
+    if reason and not has_bom and not (b"\x00" in head and _stray_nuls_only(data, head)):
         raise UnreadableFile(reason)
     try:
         text, encoding = _decode(data)
