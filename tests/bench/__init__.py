@@ -1,0 +1,1 @@
+"""briefing benchmark suite (see run.py). Not collected by pytest."""
