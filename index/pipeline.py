@@ -131,9 +131,10 @@ def prepare_all(sources: Sequence[SourceFile], workers: int | None = None) -> It
         for prepared in _prepare_in_workers(sources, workers):
             done += 1
             yield prepared
-    except (BrokenProcessPool, OSError):
+    except (BrokenProcessPool, OSError, ValueError):
         # Workers could not start or died (no /dev/shm, a __main__ that cannot be re-imported,
-        # a worker killed by the OOM killer): finish in this process rather than fail.
+        # a worker killed by the OOM killer, a host that replaced sys.stderr with an object
+        # without a real file descriptor, as Textual does): finish in this process instead.
         yield from map(prepare, sources[done:])
 
 

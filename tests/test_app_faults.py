@@ -45,3 +45,23 @@ async def test_missing_corpus_says_so_in_the_app(tmp_path):
         status = app.query_one("StatusBar")
         await wait_for(pilot, lambda: "does not exist" in (status.error or ""), what="the error")
         assert app.articles == [] or not app.articles
+
+
+@run_async
+async def test_resizing_while_indexing_then_all_articles_are_there(tmp_path):
+    # 250 files: enough for the build to run in worker processes, started from the app's
+    # worker thread, while the terminal changes size under it.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(250):
+        (corpus / f"n{i:03d}.txt").write_text(
+            f"Harbour report {i}\n\nThe harbour master said boat {i} left at dawn on Monday.\n"
+        )
+    app = BriefingApp(corpus, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        for size in ((60, 15), (200, 60), (20, 5), (100, 30), SIZE):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.05)
+        await settle(pilot, app, timeout=120)
+        assert len(app.articles) == 250
+        assert "ready: 250 articles" in app.query_one("StatusBar").state

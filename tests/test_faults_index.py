@@ -186,3 +186,32 @@ def test_cli_warns_when_serving_a_read_only_index(built, monkeypatch, capsys):
     captured = capsys.readouterr()
     assert "showing the index as last built" in captured.err
     assert "Rudenko" in captured.out
+
+
+NO_STDERR_FD = textwrap.dedent(
+    """
+    import io, sys
+    from pathlib import Path
+    from index.pipeline import list_sources, prepare_all
+
+    class Capture(io.StringIO):  # what Textual puts in sys.stderr while an app runs
+        def fileno(self):
+            return -1
+
+    sources = list_sources(Path(sys.argv[1]))
+    sys.stderr = Capture()
+    prepared = list(prepare_all(sources, workers=2))
+    sys.stderr = sys.__stderr__
+    print(len(prepared), sum(p.document is not None for p in prepared))
+    """
+)
+
+
+def test_build_falls_back_to_one_process_when_workers_cannot_start(tmp_path):
+    corpus_dir = make_corpus(tmp_path / "corpus", 210)  # over the threshold for workers
+    done = subprocess.run(
+        [sys.executable, "-c", NO_STDERR_FD, str(corpus_dir)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["210", "210"]

@@ -28,8 +28,15 @@ from .widgets.article_pane import ArticlePane
 from .widgets.article_view import ArticleView
 from .widgets.hit_list import HitList
 from .widgets.messages import (
-    ArticleFailed, ArticleLoaded, CorpusFailed, CorpusReady, IndexProgress, QuotesLoaded,
-    SearchDone, SearchFailed, Target,
+    ArticleFailed,
+    ArticleLoaded,
+    CorpusFailed,
+    CorpusReady,
+    IndexProgress,
+    QuotesLoaded,
+    SearchDone,
+    SearchFailed,
+    Target,
 )
 from .widgets.navigation import QuoteWalk, nearest_hit, step_hit
 from .widgets.search_bar import SearchBar
@@ -440,6 +447,12 @@ def _one_line(err: BaseException) -> str:
 
 def run_reader(corpus_root: Path, index_dir: Path | None = None) -> int:
     """Run the reader until the user quits; the exit code for the shell."""
+    # Large builds run in worker processes, and multiprocessing's resource tracker hands
+    # sys.stderr's file descriptor to its helper process; once Textual runs, sys.stderr is
+    # a capture object without one. Starting the tracker now keeps parallel builds working.
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
     app = BriefingApp(Path(corpus_root), index_dir)
     app.run()
     return app.return_code or 0
