@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .extract import extract
-from .ingest import UnreadableFile, discover, parse_article, read_source
+from .ingest import UnreadableFile, discover_relative, is_html_file, parse_article, read_source
 from .model import Article, SkippedFile
 from .store import file_digest, index_document
 from .vocabulary import words_of
@@ -27,25 +27,26 @@ PARALLEL_MIN_FILES = 200
 FILES_PER_TASK = 16
 TASKS_IN_FLIGHT_PER_WORKER = 4  # bounds memory: results never pile up ahead of the writer
 
-HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 @dataclass(frozen=True)
 class SourceFile:
-    path: Path
+    path: str
     rel_path: str  # also the article id: stable for as long as the file keeps its place
     size: int
     mtime_ns: int
 
 
 def list_sources(root: Path) -> list[SourceFile]:
+    # Plain strings and os.stat, not pathlib: reopening an unchanged corpus is this loop,
+    # and pathlib's objects made it 0.6 s at 10,000 files.
     sources = []
-    for path in discover(root):
+    for rel_path, path in discover_relative(root):
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             continue  # vanished between listing and stat: it simply is not in the corpus
-        sources.append(SourceFile(path, path.relative_to(root).as_posix(), st.st_size, st.st_mtime_ns))
+        sources.append(SourceFile(path, rel_path, st.st_size, st.st_mtime_ns))
     return sources
 
 
@@ -62,7 +63,7 @@ class Built:
 def build_article(src: SourceFile) -> Built:
     """Read, clean, describe and extract one file."""
     try:
-        text, encoding = read_source(src.path)
+        text, encoding = read_source(Path(src.path))
     except UnreadableFile as err:
         return Built(SkippedFile(src.rel_path, str(err)), "")
     digest = file_digest(text.encode("utf-8", "surrogatepass"))
@@ -71,7 +72,7 @@ def build_article(src: SourceFile) -> Built:
         src.rel_path,
         text,
         encoding=encoding,
-        is_html=src.path.suffix.lower() in HTML_SUFFIXES,
+        is_html=is_html_file(src.path),
     )
     try:
         found = extract(article)

@@ -8,7 +8,7 @@
 """
 
 from ..sanitize import sanitize
-from .discover import SUFFIXES, discover, is_html_file
+from .discover import SUFFIXES, discover, discover_relative, is_html_file
 from .parse import detect_language, parse_article
 from .source import MAX_BYTES, UnreadableFile, read_source
 
@@ -18,6 +18,7 @@ __all__ = [
     "UnreadableFile",
     "detect_language",
     "discover",
+    "discover_relative",
     "is_html_file",
     "parse_article",
     "read_source",

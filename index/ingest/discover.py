@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["SUFFIXES", "discover"]
+__all__ = ["SUFFIXES", "discover", "discover_relative"]
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -21,7 +21,12 @@ def is_html_file(path: Path | str) -> bool:
 
 
 def discover(root: Path) -> list[Path]:
-    """All article files under ``root``, sorted by their relative posix path.
+    """All article files under ``root``, sorted by their relative posix path."""
+    return [Path(path) for _, path in discover_relative(root)]
+
+
+def discover_relative(root: Path) -> list[tuple[str, str]]:
+    """``(relative posix path, path)`` of every article file under ``root``, sorted.
 
     Recurses into sub-directories, following directory symlinks but never entering the
     same real directory twice (so symlink loops end). Hidden files and directories (name
@@ -29,8 +34,8 @@ def discover(root: Path) -> list[Path]:
     """
     root = Path(root)
     if root.is_file():
-        return [root] if is_article_file(root.name) else []
-    found: list[tuple[str, Path]] = []
+        return [(root.name, str(root))] if is_article_file(root.name) else []
+    found: list[tuple[str, str]] = []
     seen: set[tuple[int, int]] = set()
     # Plain directories first, symlinked ones only once no plain directory is left, so a
     # directory reachable both ways is listed under its real path. Deterministic order.
@@ -64,8 +69,8 @@ def discover(root: Path) -> list[Path]:
                 if entry.is_dir(follow_symlinks=True):
                     (linked if entry.is_symlink() else plain).append((entry.path, rel + "/"))
                 elif entry.is_file(follow_symlinks=True) and is_article_file(name):
-                    found.append((rel, Path(entry.path)))
+                    found.append((rel, entry.path))
             except OSError:
                 continue
     found.sort(key=lambda item: item[0])
-    return [path for _, path in found]
+    return found
