@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+# Article.text is the content lines joined by this: one paragraph per line, a blank line
+# between. Ingest builds it and the store rebuilds it from the line table; both use this.
+PARAGRAPH_SEPARATOR = "\n\n"
+
 
 class LineKind(str, Enum):
     """What a line of the source file is, as decided by the cleaner."""

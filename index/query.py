@@ -16,7 +16,14 @@ from whoosh.searching import Searcher
 
 from .errors import QueryError
 from .model import Fragment, Hit, SearchResult
-from .schema import DEFAULT_FIELDS, QUERY_FIELDS, analyzed_spans, build_schema, text_analyzer
+from .schema import (
+    ADVERTISED_FIELDS,
+    DEFAULT_FIELDS,
+    QUERY_FIELDS,
+    analyzed_spans,
+    build_schema,
+    text_analyzer,
+)
 
 MAX_QUERY_CHARS = 1000
 FRAGMENT_CHARS = 220  # a fragment is about two lines of a wide terminal
@@ -75,7 +82,7 @@ def _check_word(token: str, following: str = "") -> None:
     if field and not token.startswith('"'):
         name, value = field.groups()
         if name.lower() not in QUERY_FIELDS:
-            known = ", ".join(sorted({k for k in QUERY_FIELDS if k == QUERY_FIELDS[k] or k in ("speaker", "actor", "quote")}))
+            known = ", ".join(ADVERTISED_FIELDS)
             raise QueryError(f"unknown field {name}: (search fields are {known})")
         if not value and following in ('"', "("):
             return

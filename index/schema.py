@@ -39,6 +39,11 @@ QUERY_FIELDS: dict[str, str] = {
     "quotes": "quotes",
 }
 
+# The names an error message offers (aliases such as "speakers" and "lang" work but are not
+# advertised).
+ADVERTISED_FIELDS = ("title", "body", "source", "author", "date", "language", "path",
+                     "speaker", "actor", "quote")
+
 # Fields searched when a query names none, with the spans we highlight.
 DEFAULT_FIELDS = ("title", "body")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from .errors import IndexDirError
-from .model import Actor, Article, Line, LineKind, Quote
+from .model import PARAGRAPH_SEPARATOR, Actor, Article, Line, LineKind, Quote
 from .schema import SCHEMA_VERSION
 
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
@@ -185,7 +185,9 @@ def decode_extraction(fields: dict) -> tuple[tuple[Actor, ...], tuple[Quote, ...
 
 
 def compose_text(raw: str, lines: tuple[Line, ...]) -> str:
-    return "\n\n".join(raw[ln.raw_start : ln.raw_end] for ln in lines if ln.kind.is_content)
+    return PARAGRAPH_SEPARATOR.join(
+        raw[ln.raw_start : ln.raw_end] for ln in lines if ln.kind.is_content
+    )
 
 
 def _decode_lines(payload: dict) -> tuple[Line, ...]:

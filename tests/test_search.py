@@ -182,3 +182,12 @@ def test_skipping_lines_never_loses_a_match(query):
         assert matcher.spans(text) == expected
         total += len(expected)
     assert total > 0, f"{query!r} should match somewhere in the seeds"
+
+
+def test_every_field_the_error_message_offers_is_searchable(seeds_corpus):
+    with pytest.raises(QueryError) as error:
+        seeds_corpus.search("colour:red")
+    offered = str(error.value).split("search fields are ", 1)[1].rstrip(")").split(", ")
+    assert "speaker" in offered and "actor" in offered
+    for field in offered:
+        seeds_corpus.search(f"{field}:korea")  # raises QueryError if the field were unknown

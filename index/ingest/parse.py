@@ -6,7 +6,7 @@ import html as html_lib
 import re
 from datetime import date
 
-from ..model import Article, Line, LineKind
+from ..model import PARAGRAPH_SEPARATOR, Article, Line, LineKind
 from ..sanitize import sanitize
 from . import cues
 from .cleaner import Classified, classify, split_lines
@@ -27,7 +27,6 @@ __all__ = ["detect_language", "parse_article"]
 LANG_SAMPLE_CHARS = 2000
 LANG_SAMPLE_BYTES = 300
 LANG_MIN_LETTERS = 20
-PARAGRAPH_SEPARATOR = "\n\n"
 
 # "(April 2023 No.25) Title" -> "Title": a series/issue label in front of a headline.
 _TITLE_LABEL_RE = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]\s*(?=\S)")
