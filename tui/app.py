@@ -157,11 +157,11 @@ class BriefingApp(App):
 
     @work(thread=True, exclusive=True, group="quotes")
     def load_quotes(self) -> None:
-        # A second Corpus object, so walking every article never holds up a search.
+        # The app's own corpus: quotes are stored apart from the text, so listing them reads
+        # no article text, and a second Corpus would open a second searcher on the same index.
         try:
-            corpus = self._factory(self.corpus_root, self.index_dir)
-            refs = corpus.quotes()
-            corpus.close()
+            with self._lock:
+                refs = self.corpus.quotes()
         except Exception as err:  # noqa: BLE001
             self.post_message(QuotesLoaded([], _one_line(err)))
             return
