@@ -189,10 +189,9 @@ def _desc_category(words: list[str], head: str) -> str:
         return "official"
     if h in lx.LEADER_HEADS:
         return "leader"
-    if ws & {"government", "ministry", "military", "official", "party", "presidential", "diplomatic",
-             "administration", "state", "police", "embassy", "cabinet", "defense", "defence", "foreign"}:
+    if ws & lx.OFFICIAL_MODIFIERS:
         return "official"
-    if ws & {"think", "research", "academic", "university", "institute"}:
+    if ws & lx.ANALYST_MODIFIERS:
         return "analyst"
     return "other"
 

@@ -136,6 +136,13 @@ child children teen teenager teenagers singer actor actress artist musician coac
 """
 
 OFFICIAL_HEADS = _words(_OFFICIAL_HEADS)
+# Words in an unnamed source's description that make it official / an analyst when its head
+# noun does not decide ("a senior *government* source", "a *research* group member").
+OFFICIAL_MODIFIERS = frozenset(
+    "government ministry military official party presidential diplomatic administration "
+    "state police embassy cabinet defense defence foreign".split()
+)
+ANALYST_MODIFIERS = frozenset("think research academic university institute".split())
 ANALYST_HEADS = _words(_ANALYST_HEADS)
 LEADER_HEADS = _words(_LEADER_HEADS)
 SOURCE_NOUNS: frozenset[str] = OFFICIAL_HEADS | ANALYST_HEADS | LEADER_HEADS | _words(_OTHER_HEADS)
