@@ -149,14 +149,18 @@ def _rendered(widget) -> str:
     )
 
 
+async def open_hostile_article(pilot, app) -> None:
+    await settle(pilot, app)
+    hostile = next(a for a in app.articles if a.path == "001_hostile.txt")
+    app.open_article(hostile.id)
+    await wait_idle(pilot, app)
+
+
 @run_async
 async def test_reader_shows_hostile_text_literally_everywhere(tmp_path):
     app = BriefingApp(hostile_corpus(tmp_path), tmp_path / "index")
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot, app)
-        hostile = next(a for a in app.articles if a.path == "001_hostile.txt")
-        app.open_article(hostile.id)
-        await wait_idle(pilot, app)
+        await open_hostile_article(pilot, app)
         shown = " ".join(visible_text(app).split())
         for token in MARKUP:
             assert token in shown, token
@@ -186,10 +190,7 @@ async def test_reader_shows_hostile_text_literally_everywhere(tmp_path):
 async def test_clicking_on_click_markup_does_nothing(tmp_path):
     app = BriefingApp(hostile_corpus(tmp_path), tmp_path / "index")
     async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot, app)
-        hostile = next(a for a in app.articles if a.path == "001_hostile.txt")
-        app.open_article(hostile.id)
-        await wait_idle(pilot, app)
+        await open_hostile_article(pilot, app)
         lines = visible_text(app).splitlines()
         targets = [(line.index("@click"), y) for y, line in enumerate(lines) if "@click" in line]
         assert targets
