@@ -42,6 +42,7 @@ from .store import (
     prepare_index_dir,
     wipe_whoosh_dir,
 )
+from .writer import open_writer
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -196,7 +197,7 @@ class Corpus:
         failure (a full disk, Ctrl-C) the open batch is cancelled: the index keeps its last
         commit and the manifest lists only what that commit holds, so the next run redoes
         exactly the rest."""
-        writer = ix.writer(timeout=5.0, limitmb=64)
+        writer = open_writer(ix)
         try:
             self._write(ix, writer, manifest, todo, removed, counts, on_progress, words)
         except BaseException:
@@ -240,7 +241,7 @@ class Corpus:
             if pending >= COMMIT_EVERY:
                 writer.commit()
                 manifest.save(self.index_dir)
-                writer = self._open_writer = ix.writer(timeout=5.0, limitmb=64)
+                writer = self._open_writer = open_writer(ix)
                 pending = 0
         writer.commit()
         if on_progress:
@@ -397,17 +398,11 @@ class Corpus:
         return run_search(
             self.searcher,
             query,
-            self._article_text,
+            decode_text,
             limit=limit,
             fragments=fragments,
             suggest=self._suggest,
         )
-
-    def _article_text(self, article_id: str) -> str:
-        docnum = self.searcher.document_number(id=article_id)
-        if docnum is None:
-            raise ArticleNotFound(f"no article {article_id!r} in this corpus")
-        return decode_text(self.searcher.stored_fields(docnum))
 
     def _suggest(self, query: str) -> str | None:
         return vocabulary.correct(

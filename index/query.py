@@ -291,13 +291,13 @@ def _window(text: str, group: list[tuple[int, int]]) -> Fragment:
 def run_search(
     searcher: Searcher,
     text: str,
-    load_text,
+    text_of,
     *,
     limit: int = 20,
     fragments: int = MAX_FRAGMENTS,
     suggest=None,
 ) -> SearchResult:
-    """Search and build hits; ``load_text(article_id)`` gives the clean text to highlight;
+    """Search and build hits; ``text_of(stored_fields)`` gives a hit's clean text to highlight;
     ``suggest(text)`` offers a corrected query when nothing matched."""
     parsed = parse_query(text)
     try:
@@ -309,7 +309,7 @@ def run_search(
     hits = []
     for hit in results:
         stored = hit.fields()
-        body = load_text(stored["id"]) if fragments else ""
+        body = text_of(stored) if fragments else ""
         spans = matcher.spans(body, max_lines=FRAGMENT_SOURCE_LINES * fragments)
         frags = make_fragments(body, spans, limit=fragments) if fragments else ()
         hits.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh import fields
@@ -19,7 +20,7 @@ from whoosh.support.charset import accent_map
 
 # Bump whenever the schema, the analyzers or the stored blob change shape: an index written
 # with another version is rebuilt from the files instead of being misread.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Search fields a user may name in a query, mapped to the schema field they search.
 QUERY_FIELDS: dict[str, str] = {
@@ -70,6 +71,21 @@ def _term(word: str) -> str | None:
     return stem(lowered).translate(accent_map)
 
 
+def analyzed_terms(text: str) -> tuple[int, list[str]]:
+    """The terms ``text_analyzer()`` indexes for ``text``, in order, and the position of the
+    first: Whoosh's stop filter numbers kept words consecutively, but from the first kept
+    word's place among all words ("0:00" files "00" at position 1)."""
+    terms = []
+    first = 0
+    for index, match in enumerate(_TOKEN_RE.finditer(text)):
+        term = _term(match.group())
+        if term is not None:
+            if not terms:
+                first = index
+            terms.append(term)
+    return first, terms
+
+
 def analyzed_spans(text: str) -> list[tuple[str, int, int]]:
     """``(term, start, end)`` for every token ``text_analyzer()`` would index, in order."""
     found = []
@@ -78,6 +94,69 @@ def analyzed_spans(text: str) -> list[tuple[str, int, int]]:
         if term is not None:
             found.append((term, match.start(), match.end()))
     return found
+
+
+@dataclass(frozen=True)
+class AnalyzedText:
+    """A text field's postings, worked out ahead of the index writer: ``(term bytes,
+    frequency, weight, encoded positions)`` per distinct term, as Whoosh's own
+    ``TEXT.index()`` returns them."""
+
+    postings: tuple[tuple[bytes, int, float, bytes], ...]
+
+
+class PreAnalyzedText(fields.TEXT):
+    """A TEXT field that also takes an ``AnalyzedText``.
+
+    Whoosh's writer analyses every document in the one process that holds the index lock;
+    that was half of its time per article. Build workers analyse instead (``analyze``), and
+    the writer only files the postings. A plain string is still analysed as usual."""
+
+    def __init__(self, analyzer, **kwargs) -> None:
+        super().__init__(analyzer=analyzer, **kwargs)
+        # Text fields take the fast path to the same terms (see analyzed_terms); name
+        # fields are short, and Whoosh's own analysis is quick enough there.
+        self.fast_analysis = analyzer == text_analyzer()
+
+    def index(self, value, **kwargs):
+        if isinstance(value, AnalyzedText):
+            return iter(value.postings)
+        return super().index(value, **kwargs)
+
+    def analyze(self, text: str) -> AnalyzedText:
+        if not self.fast_analysis:
+            return AnalyzedText(tuple(super().index(text)))
+        positions: dict[str, list[int]] = {}
+        first, terms = analyzed_terms(text)
+        for pos, term in enumerate(terms, start=first):
+            positions.setdefault(term, []).append(pos)
+        encode = self.format.encode
+        boost = self.format.field_boost
+        return AnalyzedText(
+            tuple(
+                (term.encode("utf-8"), len(poses), len(poses) * boost, encode(poses))
+                for term, poses in positions.items()
+            )
+        )
+
+
+@lru_cache(maxsize=1)
+def _schema() -> fields.Schema:
+    return build_schema()
+
+
+def pre_analyze(document: dict) -> dict:
+    """``document`` with its text fields analysed, ready for a writer of ``build_schema()``;
+    a stored field keeps its text to store."""
+    schema = _schema()
+    analyzed = dict(document)
+    for name, value in document.items():
+        field = schema[name]
+        if isinstance(field, PreAnalyzedText) and isinstance(value, str):
+            analyzed[name] = field.analyze(value)
+            if field.stored:
+                analyzed[f"_stored_{name}"] = value
+    return analyzed
 
 
 @lru_cache(maxsize=1)
@@ -93,15 +172,15 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=text),
-        source=fields.TEXT(analyzer=names, stored=True),
-        author=fields.TEXT(analyzer=names, stored=True),
+        title=PreAnalyzedText(analyzer=text, stored=True, field_boost=2.0),
+        body=PreAnalyzedText(analyzer=text),
+        source=PreAnalyzedText(analyzer=names, stored=True),
+        author=PreAnalyzedText(analyzer=names, stored=True),
         date=fields.ID(stored=True, sortable=True),
         language=fields.ID(stored=True),
-        actors=fields.TEXT(analyzer=names),
-        speakers=fields.TEXT(analyzer=names),
-        quotes=fields.TEXT(analyzer=text),
+        actors=PreAnalyzedText(analyzer=names),
+        speakers=PreAnalyzedText(analyzer=names),
+        quotes=PreAnalyzedText(analyzer=text),
         quote_count=fields.NUMERIC(stored=True, sortable=True),
         # Everything the reader needs to rebuild the Article, compressed (see store.py).
         blob=fields.STORED(),

@@ -25,7 +25,7 @@ from platformdirs import user_cache_dir
 
 from .errors import IndexDirError
 from .model import PARAGRAPH_SEPARATOR, Actor, Article, Line, LineKind, Quote
-from .schema import SCHEMA_VERSION
+from .schema import SCHEMA_VERSION, pre_analyze
 
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 MANIFEST_NAME = "manifest.json"
@@ -235,12 +235,12 @@ def _quote(data: dict) -> Quote:
 
 
 def index_document(article: Article) -> dict:
-    """The fields Whoosh indexes for one article."""
+    """The fields Whoosh indexes for one article, analysed (see ``schema.pre_analyze``)."""
     speakers = {q.speaker for q in article.quotes}
     speaker_names = " ".join(
         sorted(speakers | {alias for q in article.quotes for alias in q.speaker_aliases})
     )
-    return {
+    return pre_analyze({
         "id": article.id,
         "path": article.path,
         "title": article.title or "",
@@ -255,4 +255,4 @@ def index_document(article: Article) -> dict:
         "quote_count": len(article.quotes),
         "blob": encode_article(article),
         "extraction": encode_extraction(article),
-    }
+    })

@@ -134,7 +134,14 @@ from conftest import SEEDS  # noqa: E402
 import re  # noqa: E402
 
 from index.query import _outermost, matcher_for, parse_query  # noqa: E402
-from index.schema import analyzed_spans, text_analyzer  # noqa: E402
+from whoosh import fields  # noqa: E402
+
+from index.schema import (  # noqa: E402
+    PreAnalyzedText,
+    analyzed_spans,
+    build_schema,
+    text_analyzer,
+)
 
 
 def whoosh_spans(text):
@@ -151,6 +158,58 @@ def test_fast_tokens_equal_whoosh_tokens_on_the_seeds():
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_fast_tokens_equal_whoosh_tokens_on_any_text(text):
     assert analyzed_spans(text) == whoosh_spans(text)
+
+
+def whoosh_postings(field, text):
+    """What Whoosh's own TEXT field files for ``text``: the reference for pre-analysis."""
+    plain = fields.TEXT(analyzer=field.analyzer, field_boost=field.format.field_boost)
+    return sorted(plain.index(text))
+
+
+def pre_analysed_fields():
+    schema = build_schema()
+    return [schema[name] for name in schema.names() if isinstance(schema[name], PreAnalyzedText)]
+
+
+def test_every_text_field_is_analysed_by_the_build_workers():
+    assert {f.format.field_boost for f in pre_analysed_fields()} == {1.0, 2.0}  # title's boost
+    assert len(pre_analysed_fields()) == 7
+
+
+def test_postings_analysed_in_workers_equal_whooshs_own_on_the_seeds():
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text("utf-8")
+        for field in pre_analysed_fields():
+            assert sorted(field.index(field.analyze(text))) == whoosh_postings(field, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_postings_analysed_in_workers_equal_whooshs_own_on_any_text(text):
+    for field in pre_analysed_fields():
+        assert sorted(field.index(field.analyze(text))) == whoosh_postings(field, text)
+
+
+def test_a_pre_analysed_body_is_found_by_words_and_phrases(tmp_path):
+    """The writer files pre-analysed postings; searches must behave as if it had analysed
+    the text itself (stemmed words, phrases by position, accent folding)."""
+    from whoosh import index as whoosh_index
+    from whoosh.qparser import QueryParser
+
+    schema = build_schema()
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    with ix.writer() as writer:
+        writer.add_document(id="a", body=schema["body"].analyze("Talks in Hà Nội were stalled again."))
+        writer.add_document(id="b", body="Talks stalled in Hanoi; nothing was said again.")
+    parser = QueryParser("body", schema)
+    with ix.searcher() as searcher:
+        def ids(q):
+            return sorted(hit["id"] for hit in searcher.search(parser.parse(q)))
+
+        assert ids("stall") == ["a", "b"]
+        assert ids('"talks stalled"') == ["b"]
+        assert ids('"were stalled again"') == ["a"]
+        assert ids("noi") == ["a"]
 
 
 def reference_spans(matcher, text):
