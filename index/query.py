@@ -6,13 +6,18 @@ small scanner checks the query first and names the problem in words a user can a
 
 from __future__ import annotations
 
+import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from whoosh import qparser
 from whoosh import query as wq
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.searching import Searcher
+from whoosh.system import _INT_SIZE as _COUNT_SIZE
 
 from .errors import QueryError
 from .model import Fragment, Hit, SearchResult
@@ -122,6 +127,45 @@ def _parser() -> qparser.QueryParser:
     return parser
 
 
+class ExactPhrase(wq.Phrase):
+    """A phrase whose words must stand next to each other, matched like Whoosh's ``Phrase``
+    (same documents, same scores; tests/test_search.py) but checked with sets of positions
+    instead of Whoosh's general span machinery, which builds an object per word position
+    and was most of the time of a phrase of common words."""
+
+    def matcher(self, searcher, context=None):
+        matcher = super().matcher(searcher, context)
+        if isinstance(matcher, SpanNear2.SpanNear2Matcher):
+            return _AdjacentWordsMatcher(matcher.ms)
+        return matcher  # no such words (NullMatcher), or a boosted phrase
+
+
+class _AdjacentWordsMatcher(SpanNear2.SpanNear2Matcher):
+    def _get_spans(self):
+        first, *rest = map(_positions, self.ms)
+        starts = set(first)
+        for offset, positions in enumerate(rest, start=1):
+            starts.intersection_update(p - offset for p in positions)
+            if not starts:
+                return []
+        last = len(self.ms) - 1
+        return [Span(start, start + last) for start in sorted(starts)]
+
+
+def _positions(matcher) -> Iterator[int]:
+    """The current document's positions of a term, decoded as ``formats.Positions`` does
+    (a count, then the pickled gaps; the pickle's final stop byte may have been trimmed)."""
+    value = matcher.value()
+    gaps = value[_COUNT_SIZE:] if value.endswith(b".") else value[_COUNT_SIZE:] + b"."
+    return accumulate(pickle.loads(gaps))
+
+
+def _exact_phrases(node: wq.Query) -> wq.Query:
+    if type(node) is wq.Phrase and node.slop == 1:
+        return ExactPhrase(node.fieldname, node.words, boost=node.boost, char_ranges=node.char_ranges)
+    return node
+
+
 def parse_query(text: str) -> wq.Query:
     check_query(text)
     try:
@@ -134,7 +178,7 @@ def parse_query(text: str) -> wq.Query:
         raise QueryError(
             "nothing to search for: the query has only common words or operators; add a word"
         )
-    return parsed
+    return parsed.accept(_exact_phrases)
 
 
 # -- highlighting -----------------------------------------------------------------------------

@@ -250,3 +250,48 @@ def test_every_field_the_error_message_offers_is_searchable(seeds_corpus):
     assert "speaker" in offered and "actor" in offered
     for field in offered:
         seeds_corpus.search(f"{field}:korea")  # raises QueryError if the field were unknown
+
+
+PHRASES = [
+    '"foreign minister"',
+    '"trilateral summit"',
+    '"north korea"',
+    '"minister of foreign affairs"',  # a stop word inside: positions skip it
+    '"kim jong un"',
+    'title:"north korea"',
+    '"foreign minister" AND russia',
+    '"summit" OR "joint military exercises"',
+    '"no such phrase anywhere"',
+]
+
+
+@pytest.mark.parametrize("query", PHRASES)
+def test_exact_phrases_find_what_whooshs_phrases_find_with_the_same_scores(seeds_corpus, query):
+    from index.query import _parser
+
+    def ranked(q):
+        return [(hit.docnum, round(hit.score, 9)) for hit in seeds_corpus.searcher.search(q, limit=None)]
+
+    ours = parse_query(query)
+    whooshs = _parser().parse(query)
+    assert "ExactPhrase" in repr(ours) and "ExactPhrase" not in repr(whooshs)
+    assert ranked(ours) == ranked(whooshs)
+
+
+def test_exact_phrases_need_the_words_next_to_each_other_in_order(tmp_path):
+    from whoosh import index as whoosh_index
+
+    schema = build_schema()
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    texts = {
+        "adjacent": "Talks resumed in Seoul; the talks stalled.",
+        "apart": "Talks in Seoul were resumed.",
+        "reversed": "Resumed talks began in Seoul.",
+        "twice": "Talks talks resumed, and talks resumed again.",
+    }
+    with ix.writer() as writer:
+        for key, text in texts.items():
+            writer.add_document(id=key, body=text)
+    with ix.searcher() as searcher:
+        found = {hit["id"] for hit in searcher.search(parse_query('body:"talks resumed"'), limit=None)}
+    assert found == {"adjacent", "twice"}
