@@ -186,15 +186,25 @@ _ENGLISH_WORDS = frozenset(
 )
 _ENGLISH_SHARE = 0.25
 _ENGLISH_MIN_WORDS = 30
-_WORDS_RE = re.compile(r"[A-Za-z]+")
+# The sample's words are its runs of ASCII letters, lower-cased. They are read off bytes:
+# every other character becomes one "?" byte in ASCII and then a space, so runs of letters
+# and their lengths are those of the text, and one translate call lower-cases them all.
+_ENGLISH_WORD_BYTES = frozenset(w.encode("ascii") for w in _ENGLISH_WORDS)
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
 
 
 def _clearly_english(sample: str) -> bool:
-    words = _WORDS_RE.findall(sample)
-    if len(words) < _ENGLISH_MIN_WORDS:
+    letters = sample.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    words = letters.split()
+    n = len(words)
+    if n < _ENGLISH_MIN_WORDS:
         return False
-    common = sum(1 for w in words if w.lower() in _ENGLISH_WORDS)
-    return common >= _ENGLISH_SHARE * len(words) and len(" ".join(words)) >= 0.6 * len(sample)
+    common = sum(map(_ENGLISH_WORD_BYTES.__contains__, words))
+    # The words joined by single spaces, as long as the letters they hold plus the spaces.
+    joined_length = len(letters) - letters.count(b" ") + n - 1
+    return common >= _ENGLISH_SHARE * n and joined_length >= 0.6 * len(sample)
 
 
 def detect_language(text: str) -> str | None:
