@@ -67,13 +67,13 @@ class LineInfo:
         "dateline", "email", "credit", "position", "chrome",
     )
 
-    def __init__(self, text: str, start: int, end: int, core: str, bullet: bool) -> None:
+    def __init__(self, text: str, start: int, core: str, bullet: bool, gap: int = 0) -> None:
         self.text = text
         self.start = start
-        self.end = end
+        self.end = start + len(text)
         self.core = core  # text without a leading bullet marker
         self.bullet = bullet
-        self.gap = 0  # newlines between the previous non-blank line and this one (2+: blank line)
+        self.gap = gap  # newlines between the previous non-blank line and this one (2+: blank line)
         # Ends like a sentence: terminal punctuation, perhaps inside closing quotes/brackets.
         self.ends_sentence = text.rstrip(cues.SENTENCE_CLOSERS)[-1:] in cues.SENTENCE_TERMINALS
         self.low = core.lower()
@@ -123,7 +123,7 @@ class LineInfo:
             text = self.text
             self._has_date = int(
                 self.words <= MAX_DATED_LINE_WORDS
-                and any(h in text for h in _YEAR_HINTS)
+                and _contains_any(text, _YEAR_HINTS)
                 and cues.ANY_DATE_RE.search(text) is not None
             )
         return bool(self._has_date)
@@ -149,29 +149,23 @@ def split_lines(raw: str) -> list[LineInfo]:
     """Every non-blank line of ``raw`` with the span of its stripped text."""
     out: list[LineInfo] = []
     pos = 0
-    n = len(raw)
     gap = 0
-    while pos <= n:
-        nl = raw.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = raw[pos:nl]
+    for line in raw.split("\n"):
         stripped = line.strip()
         if stripped:
-            start = pos + (len(line) - len(line.lstrip()))
+            # Only whitespace stands before the line's first character.
+            start = pos + line.find(stripped[0])
             bullet = cues.BULLET_RE.match(stripped) if stripped[0] in _BULLET_CHARS else None
             if bullet is not None and bullet.end() < len(stripped) and (
                 stripped[0] not in "-*–" or stripped[1:2].isspace()
             ):
-                f = LineInfo(stripped, start, start + len(stripped), stripped[bullet.end():], True)
+                out.append(LineInfo(stripped, start, stripped[bullet.end():], True, gap))
             else:
-                f = LineInfo(stripped, start, start + len(stripped), stripped, False)
-            f.gap = gap
-            out.append(f)
+                out.append(LineInfo(stripped, start, stripped, False, gap))
             gap = 1
         else:
             gap += 1
-        pos = nl + 1
+        pos += len(line) + 1
     return out
 
 

@@ -70,10 +70,14 @@ def _build(article_id: str, rel_path: str, raw: str, encoding: str, meta: dict) 
     out: list[Line] = []
     parts: list[str] = []
     pos = 0
+    # The language of the article is best read off its body, not its headline or byline.
+    body_start = -1
     for f, kind in zip(lines, result.kinds):
         if kind.is_content:
             if parts:
                 pos += len(PARAGRAPH_SEPARATOR)
+            if body_start < 0 and kind is LineKind.BODY:
+                body_start = pos
             parts.append(f.text)
             out.append(Line(kind, f.start, f.end, pos, pos + len(f.text)))
             pos += len(f.text)
@@ -81,8 +85,7 @@ def _build(article_id: str, rel_path: str, raw: str, encoding: str, meta: dict) 
             out.append(Line(kind, f.start, f.end))
     clean = PARAGRAPH_SEPARATOR.join(parts)
     found = read_metadata(result, clean)
-    # The language of the article is best read off its body, not its headline or byline.
-    body_start = next((line.start for line in out if line.kind is LineKind.BODY), 0)
+    body_start = max(body_start, 0)
     for key in ("title", "author", "date", "source"):
         if not found[key] and meta.get(key):
             found[key] = meta[key]
