@@ -67,13 +67,13 @@ class LineInfo:
         "dateline", "email", "credit", "position", "chrome",
     )
 
-    def __init__(self, text: str, start: int, end: int, core: str, bullet: bool) -> None:
+    def __init__(self, text: str, start: int, core: str, bullet: bool, gap: int = 0) -> None:
         self.text = text
         self.start = start
-        self.end = end
+        self.end = start + len(text)
         self.core = core  # text without a leading bullet marker
         self.bullet = bullet
-        self.gap = 0  # newlines between the previous non-blank line and this one (2+: blank line)
+        self.gap = gap  # newlines between the previous non-blank line and this one (2+: blank line)
         # Ends like a sentence: terminal punctuation, perhaps inside closing quotes/brackets.
         self.ends_sentence = text.rstrip(cues.SENTENCE_CLOSERS)[-1:] in cues.SENTENCE_TERMINALS
         self.low = core.lower()
@@ -103,7 +103,10 @@ class LineInfo:
     def first(self) -> tuple[str, int]:
         """The opening word (digits keyed "0") and where it ends, for the phrase tables."""
         if self._first is None:
-            self._first = cues.first_word(self.low)
+            # ``low`` starts with its first token (it is stripped). A token made only of
+            # letters is the whole opening word: no need for the word regex.
+            token = self.tokens[0]
+            self._first = (token, len(token)) if token.isalpha() else cues.first_word(self.low)
         return self._first
 
     @property
@@ -120,7 +123,7 @@ class LineInfo:
             text = self.text
             self._has_date = int(
                 self.words <= MAX_DATED_LINE_WORDS
-                and any(h in text for h in _YEAR_HINTS)
+                and _contains_any(text, _YEAR_HINTS)
                 and cues.ANY_DATE_RE.search(text) is not None
             )
         return bool(self._has_date)
@@ -146,33 +149,31 @@ def split_lines(raw: str) -> list[LineInfo]:
     """Every non-blank line of ``raw`` with the span of its stripped text."""
     out: list[LineInfo] = []
     pos = 0
-    n = len(raw)
     gap = 0
-    while pos <= n:
-        nl = raw.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = raw[pos:nl]
+    for line in raw.split("\n"):
         stripped = line.strip()
         if stripped:
-            start = pos + (len(line) - len(line.lstrip()))
+            # Only whitespace stands before the line's first character.
+            start = pos + line.find(stripped[0])
             bullet = cues.BULLET_RE.match(stripped) if stripped[0] in _BULLET_CHARS else None
             if bullet is not None and bullet.end() < len(stripped) and (
                 stripped[0] not in "-*–" or stripped[1:2].isspace()
             ):
-                f = LineInfo(stripped, start, start + len(stripped), stripped[bullet.end():], True)
+                out.append(LineInfo(stripped, start, stripped[bullet.end():], True, gap))
             else:
-                f = LineInfo(stripped, start, start + len(stripped), stripped, False)
-            f.gap = gap
-            out.append(f)
+                out.append(LineInfo(stripped, start, stripped, False, gap))
             gap = 1
         else:
             gap += 1
-        pos = nl + 1
+        pos += len(line) + 1
     return out
 
 
-# --- cues: one small function each ------------------------------------------------------------
+# --- cues ------------------------------------------------------------------------------------
+#
+# :func:`analyse` computes every cue of a line in one pass, from the shape features shared
+# by all of them; each cue is only looked for on lines short enough for it to apply, and
+# behind a substring pre-check where its pattern is slow to search.
 
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -183,50 +184,32 @@ def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-def is_prose(f: LineInfo) -> bool:
-    """A sentence: ends like one, has a few words, and (in English) function words."""
-    if not f.ends_sentence or f.words < PROSE_MIN_WORDS:
-        return False
-    return f.stop_share >= PROSE_MIN_STOP_SHARE
-
-
-def is_body_paragraph(f: LineInfo) -> bool:
-    """A sentence long enough that it can only be the article speaking."""
-    return f.words >= BODY_MIN_WORDS and is_prose(f)
-
-
-def is_run_on_paragraph(f: LineInfo) -> bool:
-    """A long paragraph that lost its full stop (still prose by its function words)."""
-    return f.words >= ANCHOR_RUN_ON_WORDS and f.stop_share >= RUN_ON_MIN_STOP_SHARE
-
-
-def is_copyright(f: LineInfo) -> bool:
-    if f.words > FURNITURE_PROSE_MAX_WORDS:
-        return False
-    low = f.low
-    return _contains_any(low, cues.COPYRIGHT_HINTS) and cues.COPYRIGHT_RE.search(low) is not None
-
-
-def is_furniture_phrase(f: LineInfo) -> bool:
+def _is_furniture_phrase(f: LineInfo, prose: bool) -> bool:
     """Calls to action, labels, cookie banners, comment forms (see cues)."""
-    if f.words <= CTA_MAX_WORDS and cues.CTA_PHRASES.match(f.low, *f.first):
-        return True
-    prose = is_prose(f)
-    if prose and f.words > FURNITURE_PROSE_MAX_WORDS:
-        return False
-    if not prose and cues.LABEL_PHRASES.match(f.low, *f.first):
-        return True
+    w = f.words
     low = f.low
+    if w <= CTA_MAX_WORDS and cues.CTA_PHRASES.match(low, *f.first):
+        return True
+    if prose:
+        if w > FURNITURE_PROSE_MAX_WORDS:
+            return False
+    elif cues.LABEL_PHRASES.match(low, *f.first):
+        return True
     if (
-        f.words <= FURNITURE_PROSE_MAX_WORDS
+        w <= FURNITURE_PROSE_MAX_WORDS
         and _contains_any(low, cues.FURNITURE_ANY_HINTS)
-        and cues.FURNITURE_ANY_RE.search(low)
+        and cues.FURNITURE_ANY_RE.search(low) is not None
     ):
         return True
-    return not prose and f.words <= CTA_MAX_WORDS and cues.FURNITURE_WEAK_RE.search(low) is not None
+    return (
+        not prose
+        and w <= CTA_MAX_WORDS
+        and _contains_any(low, cues.FURNITURE_WEAK_HINTS)
+        and cues.FURNITURE_WEAK_RE.search(low) is not None
+    )
 
 
-def is_list_heading(f: LineInfo) -> bool:
+def _is_list_heading(f: LineInfo) -> bool:
     """ "Related stories", "Read more:", "Most viewed": a heading over other headlines.
 
     Not "Related: Some headline", which is a single link, not the start of a list.
@@ -239,10 +222,8 @@ def is_list_heading(f: LineInfo) -> bool:
     return cues.LIST_HEADINGS.match(f.low, *f.first)
 
 
-def is_ui_chrome(f: LineInfo) -> bool:
+def _is_ui_chrome(f: LineInfo) -> bool:
     """Buttons and widgets: "Text Size", "Close", "Facebook share button", "ⓕ font-size"."""
-    if f.words > CHROME_MAX_WORDS or f.ends_sentence and f.words > 2:
-        return False
     ui = 0
     for token in f.bare_tokens:
         if not any(map(str.isalpha, token)):
@@ -256,72 +237,54 @@ def is_ui_chrome(f: LineInfo) -> bool:
     return ui > 0
 
 
-def is_symbol_line(f: LineInfo) -> bool:
-    """Mostly digits and symbols ("• -2", "+1", "***"), and not a date."""
-    return f.words <= 4 and f.letter_share < MIN_LETTER_SHARE and not f.has_date
-
-
-def is_identifier(f: LineInfo) -> bool:
-    """A leaked template token such as "bar_progress"."""
-    return f.words == 1 and cues.IDENTIFIER_RE.match(f.core) is not None
-
-
-def is_menu(f: LineInfo) -> bool:
+def _is_menu(f: LineInfo) -> bool:
     """Three or more short items between separators: "Home | World | Business"."""
-    if f.ends_sentence or f.words > 40 or not cues.MENU_SEPARATOR_RE.search(f.core):
+    if not cues.MENU_SEPARATOR_RE.search(f.core):
         return False
     parts = [p for p in cues.MENU_SPLIT_RE.split(f.core) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
-def is_section_label(f: LineInfo) -> bool:
+def _is_section_label(f: LineInfo) -> bool:
     """A section or listing label: "Business", "Latest News", "Same category"."""
-    if f.words > 3 or f.ends_sentence:
-        return False
     tokens = f.bare_tokens
     return not cues.SECTION_WORDS.isdisjoint(tokens) and all(
         t in _LABEL_WORDS or t.isdigit() for t in tokens
     )
 
 
-def is_chrome(f: LineInfo) -> bool:
-    return (
-        is_ui_chrome(f)
-        or is_symbol_line(f)
-        or is_identifier(f)
-        or is_menu(f)
-        or is_section_label(f)
-    )
+def _is_chrome(f: LineInfo) -> bool:
+    """Widgets, symbol lines ("• -2", "***", not a date), leaked template tokens such as
+    "bar_progress", menus and section labels; each tried only on lines it can fit."""
+    w = f.words
+    ends = f.ends_sentence
+    if w <= CHROME_MAX_WORDS and not (ends and w > 2) and _is_ui_chrome(f):
+        return True
+    if w <= 4 and f.letter_share < MIN_LETTER_SHARE and not f.has_date:
+        return True
+    if w == 1 and cues.IDENTIFIER_RE.match(f.core) is not None:
+        return True
+    if not ends and w <= 40 and _is_menu(f):
+        return True
+    return w <= 3 and not ends and _is_section_label(f)
 
 
-def is_email_line(f: LineInfo) -> bool:
-    return f.words <= 3 and cues.EMAIL_LINE_RE.match(f.core) is not None
-
-
-def is_byline_cue(f: LineInfo) -> bool:
+def _is_byline_cue(f: LineInfo, prose: bool) -> bool:
     """ "By Park Min-hee, ...", "Posted on : 2024-06-19", "Date 2023-04-03", "홍길동 기자"."""
-    if f.words > BYLINE_MAX_WORDS:
-        return False
+    w = f.words
     if cues.BYLINE_PHRASES.match(f.low, *f.first):
-        if is_prose(f) and f.words > 6:
+        if prose and w > 6:
             return False  # "By June 19, 2024, the ministry had received ..." is a sentence
         if f.has_date or cues.RELATIVE_TIME_RE.search(f.core):
             return True
         return author_from_byline(f.core) is not None
-    if f.words <= 8 and " in " in f.core and cues.NAME_IN_PLACE_RE.match(f.core):
+    if w <= 8 and " in " in f.core and cues.NAME_IN_PLACE_RE.match(f.core):
         return author_from_byline(f.core) is not None
     return (
-        f.words <= 6
+        w <= 6
         and _contains_any(f.core, cues.BYLINE_END_HINTS)
         and cues.BYLINE_END_RE.search(f.core) is not None
     )
-
-
-def is_dateline(f: LineInfo) -> bool:
-    """A short line whose point is a date: "June 19, 2024 4:12 AM", "Site Site 02/10/2023"."""
-    if f.words > DATELINE_MAX_WORDS or not f.has_date:
-        return False
-    return not is_prose(f) or f.words <= 5
 
 
 def is_role_line(f: LineInfo) -> bool:
@@ -349,7 +312,7 @@ def _paren_match(low: str, pattern) -> bool:
     return False
 
 
-def has_photo_credit(f: LineInfo) -> bool:
+def _has_photo_credit(f: LineInfo, prose: bool) -> bool:
     """ "[Image source=...]", "(Source: ...)", "(Yonhap)", "EPA-Yonhap", "Courtesy of ..."."""
     low = f.low
     if "[" in low and cues.CAPTION_BRACKET_RE.search(low):
@@ -357,7 +320,7 @@ def has_photo_credit(f: LineInfo) -> bool:
     if "(" in low and _paren_match(low, cues.CAPTION_SOURCE_RE):
         return True
     last = f.text[-1]
-    if last in "\"”’?!:;," or (last == "." and f.words > BODY_MIN_WORDS and f.prose):
+    if last in "\"”’?!:;," or (last == "." and f.words > BODY_MIN_WORDS and prose):
         return False  # a credit does not end like a quotation, a question or a sentence
     fragment = credit_fragment(f.core)
     if fragment.count(" ") >= cues.CREDIT_FRAGMENT_MAX_WORDS:
@@ -369,9 +332,8 @@ def has_photo_credit(f: LineInfo) -> bool:
     return cues.CREDIT_FRAGMENT_RE.fullmatch(fragment) is not None
 
 
-def has_picture_position(f: LineInfo) -> bool:
+def _has_picture_position(low: str) -> bool:
     """ "(left)", ", second from left,", "(second from right)"."""
-    low = f.low
     if "(" in low and _paren_match(low, cues.CAPTION_POSITION_PAREN_RE):
         return True
     return _contains_any(low, cues.CAPTION_POSITION_HINTS) and (
@@ -421,22 +383,32 @@ def analyse(f: LineInfo) -> None:
     pays for the few cues that can fire on it (copyright, cookie banners, photo credits).
     """
     w = f.words
-    f.prose = prose = is_prose(f)
-    f.paragraph = is_body_paragraph(f)
-    f.run_on = is_run_on_paragraph(f)
-    f.copyright = w <= FURNITURE_PROSE_MAX_WORDS and is_copyright(f)
-    f.furniture = is_furniture_phrase(f)
-    f.credit = has_photo_credit(f)
-    f.position = has_picture_position(f)
+    share = f.stop_share
+    # A sentence: ends like one, has a few words, and (in English) function words.
+    f.prose = prose = f.ends_sentence and w >= PROSE_MIN_WORDS and share >= PROSE_MIN_STOP_SHARE
+    # A sentence long enough that it can only be the article speaking.
+    f.paragraph = prose and w >= BODY_MIN_WORDS
+    # A long paragraph that lost its full stop (still prose by its function words).
+    f.run_on = w >= ANCHOR_RUN_ON_WORDS and share >= RUN_ON_MIN_STOP_SHARE
+    low = f.low
+    f.copyright = (
+        w <= FURNITURE_PROSE_MAX_WORDS
+        and _contains_any(low, cues.COPYRIGHT_HINTS)
+        and cues.COPYRIGHT_RE.search(low) is not None
+    )
+    f.furniture = furniture = _is_furniture_phrase(f, prose)
+    f.credit = _has_photo_credit(f, prose)
+    f.position = _has_picture_position(low)
     if prose and w > BYLINE_MAX_WORDS:
         # A long sentence: no byline, dateline, address, widget or list heading is that long.
         f.list_heading = f.byline = f.dateline = f.email = f.chrome = False
         return
-    f.list_heading = f.furniture and is_list_heading(f)
-    f.byline = w <= BYLINE_MAX_WORDS and is_byline_cue(f)
-    f.dateline = w <= DATELINE_MAX_WORDS and is_dateline(f)
-    f.email = w <= 3 and is_email_line(f)
-    f.chrome = not (prose and w > CHROME_MAX_WORDS) and is_chrome(f)
+    f.list_heading = furniture and _is_list_heading(f)
+    f.byline = w <= BYLINE_MAX_WORDS and _is_byline_cue(f, prose)
+    # A short line whose point is a date: "June 19, 2024 4:12 AM", "Site Site 02/10/2023".
+    f.dateline = w <= DATELINE_MAX_WORDS and f.has_date and (not prose or w <= 5)
+    f.email = w <= 3 and cues.EMAIL_LINE_RE.match(f.core) is not None
+    f.chrome = not (prose and w > CHROME_MAX_WORDS) and _is_chrome(f)
 
 
 def _skippable_above_title(f: LineInfo) -> bool:

@@ -132,6 +132,8 @@ def source_from_repeated_masthead(line: str) -> str | None:
 
 
 def source_from_email(line: str) -> str | None:
+    if "@" not in line:
+        return None  # the address pattern backtracks over every word before failing
     for match in cues.EMAIL_RE.finditer(line):
         domain = match.group(1).lower().rstrip(".")
         if domain.startswith("www."):

@@ -70,10 +70,14 @@ def _build(article_id: str, rel_path: str, raw: str, encoding: str, meta: dict) 
     out: list[Line] = []
     parts: list[str] = []
     pos = 0
+    # The language of the article is best read off its body, not its headline or byline.
+    body_start = -1
     for f, kind in zip(lines, result.kinds):
         if kind.is_content:
             if parts:
                 pos += len(PARAGRAPH_SEPARATOR)
+            if body_start < 0 and kind is LineKind.BODY:
+                body_start = pos
             parts.append(f.text)
             out.append(Line(kind, f.start, f.end, pos, pos + len(f.text)))
             pos += len(f.text)
@@ -81,8 +85,7 @@ def _build(article_id: str, rel_path: str, raw: str, encoding: str, meta: dict) 
             out.append(Line(kind, f.start, f.end))
     clean = PARAGRAPH_SEPARATOR.join(parts)
     found = read_metadata(result, clean)
-    # The language of the article is best read off its body, not its headline or byline.
-    body_start = next((line.start for line in out if line.kind is LineKind.BODY), 0)
+    body_start = max(body_start, 0)
     for key in ("title", "author", "date", "source"):
         if not found[key] and meta.get(key):
             found[key] = meta[key]
@@ -186,15 +189,25 @@ _ENGLISH_WORDS = frozenset(
 )
 _ENGLISH_SHARE = 0.25
 _ENGLISH_MIN_WORDS = 30
-_WORDS_RE = re.compile(r"[A-Za-z]+")
+# The sample's words are its runs of ASCII letters, lower-cased. They are read off bytes:
+# every other character becomes one "?" byte in ASCII and then a space, so runs of letters
+# and their lengths are those of the text, and one translate call lower-cases them all.
+_ENGLISH_WORD_BYTES = frozenset(w.encode("ascii") for w in _ENGLISH_WORDS)
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
 
 
 def _clearly_english(sample: str) -> bool:
-    words = _WORDS_RE.findall(sample)
-    if len(words) < _ENGLISH_MIN_WORDS:
+    letters = sample.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    words = letters.split()
+    n = len(words)
+    if n < _ENGLISH_MIN_WORDS:
         return False
-    common = sum(1 for w in words if w.lower() in _ENGLISH_WORDS)
-    return common >= _ENGLISH_SHARE * len(words) and len(" ".join(words)) >= 0.6 * len(sample)
+    common = sum(map(_ENGLISH_WORD_BYTES.__contains__, words))
+    # The words joined by single spaces, as long as the letters they hold plus the spaces.
+    joined_length = len(letters) - letters.count(b" ") + n - 1
+    return common >= _ENGLISH_SHARE * n and joined_length >= 0.6 * len(sample)
 
 
 def detect_language(text: str) -> str | None:
