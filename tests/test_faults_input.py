@@ -138,23 +138,25 @@ def test_a_file_over_the_limit_is_skipped_by_stat_without_reading(tmp_path, monk
     assert "ok.txt" in out
 
 
+# These guards catch quadratic blow-ups, not slowness: they count this process's CPU time,
+# which other work on a shared machine does not inflate the way it does wall time.
 def _index_seconds(text: str) -> float:
-    started = time.perf_counter()
+    started = time.process_time()
     article = parse_article("long.txt", "long.txt", text)
     extract(article)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_a_single_3mb_line_cleans_in_linear_time():
     unit = "The talks went on, officials said, and the ministry agreed. "
     one = (unit * (2**20 // len(unit) + 1))[: 2**20]
     parse_article("warm.txt", "warm.txt", one[:5000])
-    started = time.perf_counter()
+    started = time.process_time()
     article = parse_article("x.txt", "x.txt", one)
-    t1 = time.perf_counter() - started
-    started = time.perf_counter()
+    t1 = time.process_time() - started
+    started = time.process_time()
     article3 = parse_article("x.txt", "x.txt", one * 3)
-    t3 = time.perf_counter() - started
+    t3 = time.process_time() - started
     assert article.text == one.strip() and article3.text == (one * 3).strip()
     assert t3 < 10
     assert t3 < 3 * t1 * 2.5 + 0.5, (t1, t3)  # linear, with room for noise
@@ -176,12 +178,16 @@ def test_a_single_line_of_names_extracts_in_bounded_time():
         "unit = 'Kim, Lee, Park, '\n"
         "text = (unit * (2**20 // len(unit) + 1))[: 2**20]\n"
         "extract(parse_article('x', 'x.txt', text))\n"
+        "import time; print(time.process_time())\n"
     )
-    started = time.perf_counter()
-    try:
-        subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=15, check=True)
+    try:  # the wall-clock limit only stops a hang; the bound is on CPU time
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, timeout=120, check=True,
+            capture_output=True, text=True,
+        )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"1 MB line of names not extracted in {time.perf_counter() - started:.0f} s")
+        pytest.fail("1 MB line of names not extracted in 120 s")
+    assert float(done.stdout) < 15, f"1 MB line of names took {float(done.stdout):.0f} s of CPU"
 
 
 def test_a_file_that_vanishes_or_cannot_be_read_is_skipped(tmp_path, monkeypatch, capsys):
