@@ -151,26 +151,30 @@ def resolve_identities(names: Iterable[str]) -> dict[str, str]:
     "Kim Il-kuk" stay apart.  A bare family name ("Yoon") keeps its own id.
     """
     out: dict[str, str] = {}
-    buckets: dict[str, list[tuple[str, str]]] = {}  # family key -> [(given key, id)]
+    # Only given names with the same initial can match (given_names_match), so each family
+    # keeps its spellings by initial, in first-seen order: the first that matches wins, as
+    # in one list, without comparing every pair of a common family name's bearers.
+    by_initial: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (family, initial) -> [(given, id)]
+    taken: dict[str, set[str]] = {}  # family key -> ids given out
     for name in names:
         if name in out:
             continue
         fam, given = identity_key(name)
-        bucket = buckets.setdefault(fam, [])
-        pid = None
-        for g, ident in bucket:
-            if (g == given) or (g and given and given_names_match(g, given)):
-                pid = ident
-                break
+        spellings = by_initial.setdefault((fam, given[:1]), [])
+        pid = next(
+            (ident for g, ident in spellings if g == given or (given and given_names_match(g, given))),
+            None,
+        )
         if pid is None:
+            ids = taken.setdefault(fam, set())
             pid = slug(name) or "person"
-            taken = {i for _, i in bucket}
-            if pid in taken:
+            if pid in ids:
                 n = 2
-                while f"{pid}-{n}" in taken:
+                while f"{pid}-{n}" in ids:
                     n += 1
                 pid = f"{pid}-{n}"
-            bucket.append((given, pid))
+            ids.add(pid)
+            spellings.append((given, pid))
         out[name] = pid
     return out
 
