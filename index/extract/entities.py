@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -379,6 +380,21 @@ def _role_word_ok_uncached(core: str) -> bool:
     )
 
 
+def _may_end_role(word: str) -> bool:
+    """Can the word written right before a name be the last word of a title or role?"""
+    got = _ROLE_END_CACHE.get(word)
+    if got is None:
+        if len(_ROLE_END_CACHE) > 100_000:
+            _ROLE_END_CACHE.clear()
+        low = word.lower()
+        got = _ROLE_END_CACHE[word] = bool(word) and not (word[-1:] in ",;:!?)\"”’(" and not is_possessive(word)) \
+            and _role_word_ok(word.rstrip(".") if low not in lx.HONORIFICS and low not in lx.TITLE_WORDS else word)
+    return got
+
+
+_ROLE_END_CACHE: dict[str, bool] = {}
+
+
 def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
@@ -389,20 +405,29 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     j = max(text.rfind(" ", floor, start - 1), text.rfind("\u00a0", floor, start - 1)) + 1
     if j < floor:
         j = floor
-    last = text[j:start - 1]
-    if not last or (last[-1:] in ",;:!?)\"”’(" and not is_possessive(last)):
-        return _NO_ROLE + (start,)
-    low_last = last.lower()
-    if not _role_word_ok(last.rstrip(".") if low_last not in lx.HONORIFICS and low_last not in lx.TITLE_WORDS else last):
+    if not _may_end_role(text[j:start - 1]):
         return _NO_ROLE + (start,)
     lo = max(para_start, start - 120)
     window = text[lo:start]
     words = window.split()
-    if not words:
+    if not words or not _may_end_role(words[-1]):
         return _NO_ROLE + (start,)
-    last = words[-1]
-    if last[-1:] in ",;:!?)\"”’(" and not is_possessive(last) or not _role_word_ok(last.rstrip(".") if last.lower() not in lx.HONORIFICS and last.lower() not in lx.TITLE_WORDS else last):
+    taken, gender = _title_words_ending(words)
+    if not taken:
         return _NO_ROLE + (start,)
+    # where the role starts in the text
+    outer = start
+    pos = len(window)
+    for w in taken:
+        pos = window.rfind(w, 0, pos)
+        outer = lo + pos
+    role, aff, found, at_name = _role_of_words(tuple(taken))
+    return role, aff, gender, found, start if at_name else outer
+
+
+def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
+    """The title, role and honorific words ending ``words`` (last word first), and the
+    gender an honorific among them gives."""
     taken: list[str] = []
     gender = ""
     i = len(words) - 1
@@ -438,30 +463,30 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
                 i -= 1
                 continue
         break
-    if not taken:
-        return _NO_ROLE + (start,)
-    taken.reverse()
-    # where the role starts in the text
-    outer = start
-    pos = len(window)
-    for w in reversed(taken):
-        pos = window.rfind(w, 0, pos)
-        outer = lo + pos
+    return taken, gender
+
+
+@lru_cache(maxsize=8192)
+def _role_of_words(taken_backwards: tuple[str, ...]) -> tuple[str | None, str | None, bool, bool]:
+    """(role, affiliation, found, at_name) of the words written before a name (last word
+    first); ``at_name``: the role's outer start is the name itself.  The same few titles
+    ("Chinese President", "South Korean Prime Minister") recur across articles."""
+    taken = list(reversed(taken_backwards))
     # drop leading connectors / articles
     while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
         taken.pop(0)
     role_words = [w for w in taken if w.lower() not in lx.HONORIFICS]
     if not role_words:
-        return None, None, gender, bool(taken), outer
+        return None, None, bool(taken), False
     if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
-        return None, None, gender, False, start
+        return None, None, False, True
     heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
              else strip_possessive(w).lower() for w in role_words]
     if not any(h in lx.HEAD_TITLES or h in lx.ROLE_NOUNS for h in heads):
         # only country words / possessives before the name ("Chinese Xi"): not a title
-        return None, _affiliation_of(role_words)[1], gender, False, outer
+        return None, _affiliation_of(role_words)[1], False, False
     role, aff = _affiliation_of(role_words)
-    return role, aff, gender, True, outer
+    return role, aff, True, False
 
 
 _COUNTRY_WORDS = frozenset(w for key in lx.COUNTRY_INDEX for w in key)

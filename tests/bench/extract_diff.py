@@ -44,7 +44,8 @@ def _articles(gen: Path) -> list[tuple[str, object]]:
     out = []
     for p in files:
         text, encoding = read_source(p)
-        rel = str(p)
+        # named relative to the checkout, so that two checkouts compare
+        rel = str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
         out.append(("parsed:" + rel, parse_article(rel, rel, text, encoding=encoding)))
         out.append(("fallback:" + rel, fallback_article(text, rel, rel)))
     sys.path.insert(0, str(ROOT / "tests/bench"))
