@@ -194,17 +194,13 @@ class Entities:
         # keep the per-family lists current instead of recomputing them all
         fam = p.family
         for family, got in self._fam_cache.items():
-            if fam == family or (fam and fam.split()[-1] == family) or _family_variant(fam, family):
+            if _family_matches(fam, family):
                 got.append(p)
 
     def _with_family(self, family: str) -> list[Person]:
         got = self._fam_cache.get(family)
         if got is None:
-            got = self._fam_cache[family] = [
-                p for p in self.persons
-                if p.family == family or (p.family and p.family.split()[-1] == family)
-                or _family_variant(p.family, family)
-            ]
+            got = self._fam_cache[family] = [p for p in self.persons if _family_matches(p.family, family)]
         return got
 
     def person_by_family(self, family: str, pos: int) -> Person | None:
@@ -228,6 +224,14 @@ class Entities:
             if same_person_name(p.canonical, name):
                 return p
         return None
+
+
+@lru_cache(maxsize=65536)
+def _family_matches(person_family: str, family: str) -> bool:
+    """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
+    every person against every family name an article uses, so remembered."""
+    return person_family == family or bool(person_family and person_family.split()[-1] == family) \
+        or _family_variant(person_family, family)
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -737,10 +741,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 # the plan depends on the sentence start only if the first word could be dropped there
                 entry = cache.get(run)
                 if entry is None:
-                    entry = _RUN_ENTRY.get(run)
-                    if entry is None:
-                        entry = _run_entry(run, doc)
-                    cache[run] = entry
+                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc)
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
             plans = cache.get(key)
             if plans is None:
@@ -776,13 +777,20 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
 _PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
 # plans and run entries that no article-dependent fact went into: valid for every article
 _STATIC_PLANS: dict[tuple, list[tuple]] = {}
-_RUN_ENTRY: dict[str, bool] = {}
+_RUN_ENTRY: dict[str, bool] = {}  # by first word
 
 
-def _run_entry(run: str, doc: Doc) -> bool:
-    """Could the run's first word be dropped at a sentence start?  Remembered across
-    articles when the answer does not depend on the article."""
-    first = run.split(" ", 1)[0]
+def _run_entry(first: str, doc: Doc) -> bool:
+    """Could a run starting with the word ``first`` lose it at a sentence start?  Asked
+    once per word and article; remembered across articles when the answer does not
+    depend on the article."""
+    got = _RUN_ENTRY.get(first)
+    if got is not None:
+        return got
+    key = ("entry", first)
+    got = doc.run_cache.get(key)
+    if got is not None:
+        return got
     entry = _drop_initial(first, doc)
     static = _DROP_STATIC.get(first, "?") != "?"
     if not entry:
@@ -792,7 +800,8 @@ def _run_entry(run: str, doc: Doc) -> bool:
     if static:
         if len(_RUN_ENTRY) > 100_000:
             _RUN_ENTRY.clear()
-        _RUN_ENTRY[run] = entry
+        _RUN_ENTRY[first] = entry
+    doc.run_cache[key] = entry
     return entry
 
 
