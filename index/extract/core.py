@@ -110,6 +110,7 @@ def clear_caches() -> None:
     entities._ROLE_END_CACHE.clear()
     entities._role_of_words.cache_clear()
     entities._family_matches.cache_clear()
+    entities._gender_of_name.cache_clear()
     entities._STATIC_PLANS.clear()
     entities._RUN_ENTRY.clear()
 

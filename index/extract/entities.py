@@ -1239,9 +1239,7 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     if gender and not p.gender:
         p.gender = gender
     if not p.gender:
-        full = p.canonical.split()
-        if len(full) > 1 and not is_east_asian_order(full):
-            p.gender = gender_of_first(full[0])
+        p.gender = _gender_of_name(p.canonical)
     if alias:
         if len(c.tokens) == 1:
             r, _, _, has_title = _role_prefix(text, c.para.start, c.start)
@@ -1254,6 +1252,16 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
     ents.mentions.append(Mention(c.start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
+
+
+@lru_cache(maxsize=8192)
+def _gender_of_name(name: str) -> str:
+    """The gender a full name's given name suggests ("" when unknown or family name first);
+    asked again at every mention of a person whose gender is still unknown."""
+    full = name.split()
+    if len(full) > 1 and not is_east_asian_order(full):
+        return gender_of_first(full[0])
+    return ""
 
 
 def _title_words_before(text: str, para_start: int, start: int) -> str:
