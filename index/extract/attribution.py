@@ -41,9 +41,11 @@ from .quotes import Span, has_min_words
 
 MIN_WORDS = 4
 
+# initialisms ("U.S.") and abbreviations ("Mr.") first; both start with at most four
+# letters and a period, and the lookahead skips their alternatives for every other word
 _TOK_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|St|Inc|Corp|"
-    r"Co|Ltd|No)\.|[\w’'\-]+|\x00+|[^\w\s]"
+    r"(?=[A-Za-z]{1,4}\.)(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|"
+    r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[\w’'\-]+|\x00+|[^\w\s]"
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_TAIL = frozenset(
@@ -819,7 +821,7 @@ class Attributor:
         # 3. same sentence, nothing new in between
         if prev_same is not None and prev_same.speaker is not None:
             gap = ctx.sub(prev_same.span.right, left)
-            if not re.search(r"[A-Za-z]{2,}", gap) or re.fullmatch(r"[\s,;:—–\-]*(?:and|but|or|then|while)?[\s,;:—–\-]*", gap):
+            if not _WORD_RE.search(gap) or _JOINER_RE.fullmatch(gap):
                 return Attributed(sp, prev_same.speaker, prev_same.cue, "same")
         # 4. post
         got = self._rule_post(sp)
@@ -1170,6 +1172,9 @@ class Attributor:
 
 
 _SKIP = object()
+# what may lie between two quotes of one sentence that share a speaker
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_JOINER_RE = re.compile(r"[\s,;:—–\-]*(?:and|but|or|then|while)?[\s,;:—–\-]*")
 _PREP_WORD_RE = re.compile(r"\b(?:of|for|at|from|with)\b")
 _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _INSTITUTION_HEADS = frozenset(

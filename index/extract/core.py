@@ -64,7 +64,8 @@ def analyze(article: Article) -> tuple[Extraction, list[Rejected], list[Attribut
         qtext = text[sp.start:sp.end]
         if r.label:
             rejected.append(Rejected(qtext, sp.start, "label"))
-        elif not has_min_words(qtext, MIN_WORDS):
+        elif r.rule == "short" or (sp.chain >= 0 and not has_min_words(qtext, MIN_WORDS)):
+            # the attributor already counted the words of every span outside a chain
             rejected.append(Rejected(qtext, sp.start, "short"))
         elif _titlecase_span(qtext):
             rejected.append(Rejected(qtext, sp.start, "title-case"))
@@ -106,6 +107,10 @@ def clear_caches() -> None:
     entities._PLAN_CACHE.clear()
     entities._DROP_STATIC.clear()
     entities._ROLE_WORD_CACHE.clear()
+    entities._ROLE_END_CACHE.clear()
+    entities._role_of_words.cache_clear()
+    entities._family_matches.cache_clear()
+    entities._gender_of_name.cache_clear()
     entities._STATIC_PLANS.clear()
     entities._RUN_ENTRY.clear()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -193,17 +194,13 @@ class Entities:
         # keep the per-family lists current instead of recomputing them all
         fam = p.family
         for family, got in self._fam_cache.items():
-            if fam == family or (fam and fam.split()[-1] == family) or _family_variant(fam, family):
+            if _family_matches(fam, family):
                 got.append(p)
 
     def _with_family(self, family: str) -> list[Person]:
         got = self._fam_cache.get(family)
         if got is None:
-            got = self._fam_cache[family] = [
-                p for p in self.persons
-                if p.family == family or (p.family and p.family.split()[-1] == family)
-                or _family_variant(p.family, family)
-            ]
+            got = self._fam_cache[family] = [p for p in self.persons if _family_matches(p.family, family)]
         return got
 
     def person_by_family(self, family: str, pos: int) -> Person | None:
@@ -227,6 +224,14 @@ class Entities:
             if same_person_name(p.canonical, name):
                 return p
         return None
+
+
+@lru_cache(maxsize=65536)
+def _family_matches(person_family: str, family: str) -> bool:
+    """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
+    every person against every family name an article uses, so remembered."""
+    return person_family == family or bool(person_family and person_family.split()[-1] == family) \
+        or _family_variant(person_family, family)
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -379,6 +384,21 @@ def _role_word_ok_uncached(core: str) -> bool:
     )
 
 
+def _may_end_role(word: str) -> bool:
+    """Can the word written right before a name be the last word of a title or role?"""
+    got = _ROLE_END_CACHE.get(word)
+    if got is None:
+        if len(_ROLE_END_CACHE) > 100_000:
+            _ROLE_END_CACHE.clear()
+        low = word.lower()
+        got = _ROLE_END_CACHE[word] = bool(word) and not (word[-1:] in ",;:!?)\"”’(" and not is_possessive(word)) \
+            and _role_word_ok(word.rstrip(".") if low not in lx.HONORIFICS and low not in lx.TITLE_WORDS else word)
+    return got
+
+
+_ROLE_END_CACHE: dict[str, bool] = {}
+
+
 def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
@@ -389,20 +409,29 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     j = max(text.rfind(" ", floor, start - 1), text.rfind("\u00a0", floor, start - 1)) + 1
     if j < floor:
         j = floor
-    last = text[j:start - 1]
-    if not last or (last[-1:] in ",;:!?)\"”’(" and not is_possessive(last)):
-        return _NO_ROLE + (start,)
-    low_last = last.lower()
-    if not _role_word_ok(last.rstrip(".") if low_last not in lx.HONORIFICS and low_last not in lx.TITLE_WORDS else last):
+    if not _may_end_role(text[j:start - 1]):
         return _NO_ROLE + (start,)
     lo = max(para_start, start - 120)
     window = text[lo:start]
     words = window.split()
-    if not words:
+    if not words or not _may_end_role(words[-1]):
         return _NO_ROLE + (start,)
-    last = words[-1]
-    if last[-1:] in ",;:!?)\"”’(" and not is_possessive(last) or not _role_word_ok(last.rstrip(".") if last.lower() not in lx.HONORIFICS and last.lower() not in lx.TITLE_WORDS else last):
+    taken, gender = _title_words_ending(words)
+    if not taken:
         return _NO_ROLE + (start,)
+    # where the role starts in the text
+    outer = start
+    pos = len(window)
+    for w in taken:
+        pos = window.rfind(w, 0, pos)
+        outer = lo + pos
+    role, aff, found, at_name = _role_of_words(tuple(taken))
+    return role, aff, gender, found, start if at_name else outer
+
+
+def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
+    """The title, role and honorific words ending ``words`` (last word first), and the
+    gender an honorific among them gives."""
     taken: list[str] = []
     gender = ""
     i = len(words) - 1
@@ -438,30 +467,30 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
                 i -= 1
                 continue
         break
-    if not taken:
-        return _NO_ROLE + (start,)
-    taken.reverse()
-    # where the role starts in the text
-    outer = start
-    pos = len(window)
-    for w in reversed(taken):
-        pos = window.rfind(w, 0, pos)
-        outer = lo + pos
+    return taken, gender
+
+
+@lru_cache(maxsize=8192)
+def _role_of_words(taken_backwards: tuple[str, ...]) -> tuple[str | None, str | None, bool, bool]:
+    """(role, affiliation, found, at_name) of the words written before a name (last word
+    first); ``at_name``: the role's outer start is the name itself.  The same few titles
+    ("Chinese President", "South Korean Prime Minister") recur across articles."""
+    taken = list(reversed(taken_backwards))
     # drop leading connectors / articles
     while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
         taken.pop(0)
     role_words = [w for w in taken if w.lower() not in lx.HONORIFICS]
     if not role_words:
-        return None, None, gender, bool(taken), outer
+        return None, None, bool(taken), False
     if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
-        return None, None, gender, False, start
+        return None, None, False, True
     heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
              else strip_possessive(w).lower() for w in role_words]
     if not any(h in lx.HEAD_TITLES or h in lx.ROLE_NOUNS for h in heads):
         # only country words / possessives before the name ("Chinese Xi"): not a title
-        return None, _affiliation_of(role_words)[1], gender, False, outer
+        return None, _affiliation_of(role_words)[1], False, False
     role, aff = _affiliation_of(role_words)
-    return role, aff, gender, True, outer
+    return role, aff, True, False
 
 
 _COUNTRY_WORDS = frozenset(w for key in lx.COUNTRY_INDEX for w in key)
@@ -712,10 +741,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 # the plan depends on the sentence start only if the first word could be dropped there
                 entry = cache.get(run)
                 if entry is None:
-                    entry = _RUN_ENTRY.get(run)
-                    if entry is None:
-                        entry = _run_entry(run, doc)
-                    cache[run] = entry
+                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc)
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
             plans = cache.get(key)
             if plans is None:
@@ -751,13 +777,20 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
 _PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
 # plans and run entries that no article-dependent fact went into: valid for every article
 _STATIC_PLANS: dict[tuple, list[tuple]] = {}
-_RUN_ENTRY: dict[str, bool] = {}
+_RUN_ENTRY: dict[str, bool] = {}  # by first word
 
 
-def _run_entry(run: str, doc: Doc) -> bool:
-    """Could the run's first word be dropped at a sentence start?  Remembered across
-    articles when the answer does not depend on the article."""
-    first = run.split(" ", 1)[0]
+def _run_entry(first: str, doc: Doc) -> bool:
+    """Could a run starting with the word ``first`` lose it at a sentence start?  Asked
+    once per word and article; remembered across articles when the answer does not
+    depend on the article."""
+    got = _RUN_ENTRY.get(first)
+    if got is not None:
+        return got
+    key = ("entry", first)
+    got = doc.run_cache.get(key)
+    if got is not None:
+        return got
     entry = _drop_initial(first, doc)
     static = _DROP_STATIC.get(first, "?") != "?"
     if not entry:
@@ -767,7 +800,8 @@ def _run_entry(run: str, doc: Doc) -> bool:
     if static:
         if len(_RUN_ENTRY) > 100_000:
             _RUN_ENTRY.clear()
-        _RUN_ENTRY[run] = entry
+        _RUN_ENTRY[first] = entry
+    doc.run_cache[key] = entry
     return entry
 
 
@@ -1205,9 +1239,7 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     if gender and not p.gender:
         p.gender = gender
     if not p.gender:
-        full = p.canonical.split()
-        if len(full) > 1 and not is_east_asian_order(full):
-            p.gender = gender_of_first(full[0])
+        p.gender = _gender_of_name(p.canonical)
     if alias:
         if len(c.tokens) == 1:
             r, _, _, has_title = _role_prefix(text, c.para.start, c.start)
@@ -1220,6 +1252,16 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
     ents.mentions.append(Mention(c.start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
+
+
+@lru_cache(maxsize=8192)
+def _gender_of_name(name: str) -> str:
+    """The gender a full name's given name suggests ("" when unknown or family name first);
+    asked again at every mention of a person whose gender is still unknown."""
+    full = name.split()
+    if len(full) > 1 and not is_east_asian_order(full):
+        return gender_of_first(full[0])
+    return ""
 
 
 def _title_words_before(text: str, para_start: int, start: int) -> str:
