@@ -230,7 +230,7 @@ def reference_spans(matcher, text):
 @pytest.mark.parametrize(
     "query",
     ["Rudenko", "relations", "communicates", "strategy", "country", '"trilateral summit"', "diplom*", "Quoc",
-     "xi", "korea AND japan", '"foreign minister" OR sejong', "ministry's"],
+     "xi", "korea AND japan", '"foreign minister" OR sejong', "ministry's", "policy", "ally"],
 )
 def test_skipping_lines_never_loses_a_match(query):
     matcher = matcher_for(parse_query(query))
@@ -295,3 +295,22 @@ def test_exact_phrases_need_the_words_next_to_each_other_in_order(tmp_path):
     with ix.searcher() as searcher:
         found = {hit["id"] for hit in searcher.search(parse_query('body:"talks resumed"'), limit=None)}
     assert found == {"adjacent", "twice"}
+
+
+_WORDS = ["Pétrov", "petrov", "ÉCOLE", "école", "Quốc", "talks", "Talked", "İstanbul", "straße",
+          "day", "days", "happy", "dies", "Ærø", "naïve", "“quoted”", "co-operate", "Ñandú",
+          "the", "of"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(_WORDS + [" ", "\n", ", ", " — "]), min_size=1, max_size=40),
+    st.sampled_from(_WORDS[:-2]),
+)
+def test_skipping_lines_never_loses_an_accented_match(pieces, word):
+    text = " ".join(pieces)
+    try:
+        matcher = matcher_for(parse_query(word.strip("“”")))
+    except QueryError:
+        return
+    assert matcher.spans(text) == reference_spans(matcher, text)
