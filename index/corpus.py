@@ -47,7 +47,7 @@ from .writer import open_writer
 ProgressCallback = Callable[[Progress], None]
 
 # Commit this often during a long build, so that a killed process loses one batch, not hours.
-COMMIT_EVERY = 2000
+COMMIT_EVERY = 1000
 
 
 class Corpus:
