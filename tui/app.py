@@ -52,7 +52,7 @@ READER_ACTIONS = {"step_hit", "step_quote", "toggle_raw", "focus_actors", "cycle
 def _open_library_corpus(root: Path, index_dir: Path | None):
     from index import Corpus  # loads Whoosh: only ever called from a worker
 
-    return Corpus(root, index_dir)
+    return Corpus(root, index_dir, memory_map=False)
 
 
 class BriefingApp(App):
