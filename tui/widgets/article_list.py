@@ -279,12 +279,13 @@ class ArticleList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._lines.clear()
 
-    def on_resize(self) -> None:
+    def on_mount(self) -> None:
         self._update_virtual_size()
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width,
-                                 HEADER_HEIGHT + ROW_HEIGHT * len(self._rows))
+        # Height only: lines are drawn to the widget's width, which the list never scrolls, so
+        # a resize need not change the virtual size (and lay the screen out again).
+        self.virtual_size = Size(0, HEADER_HEIGHT + ROW_HEIGHT * len(self._rows))
 
     def _title_width(self) -> int:
         others = QUOTES_WIDTH + 4 * PADDING
