@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from fixtures.app.fake_corpus import make_article, world
-from tui.render import article_document, line_of, wrap_starts
+from tui.render import article_document, clean, line_of, wrap_starts
+from tui.safe import visible
 from tui.widgets.navigation import nearest_hit, quote_keys, step_hit, step_quote
 
 words = st.text(alphabet=st.sampled_from("abc defg\n한국어 —"), min_size=0, max_size=400)
@@ -105,3 +109,16 @@ def test_nearest_hit():
     assert nearest_hit(spans, 20) == 1
     assert nearest_hit(spans, 21) == 2
     assert nearest_hit(spans, 99) == 2
+
+
+def test_nothing_clean_or_visible_would_change_is_printable():
+    # clean() and visible() return printable text as it is, without their patterns (whose
+    # module is not loaded for a first frame): right only while every character they remove
+    # or escape is unprintable in Python's sense.
+    from index.sanitize import SUSPECT_CHARS
+    from tui.safe import _unsafe_re
+
+    printable = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isprintable())
+    assert re.search(f"[{SUSPECT_CHARS}]", printable) is None
+    assert _unsafe_re(False).search(printable) is None
+    assert clean("a\x1b[2Jb\u202ec") == "abc" and visible("a\x1bb") == "a\\x1bb"

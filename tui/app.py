@@ -8,6 +8,7 @@ the first paint.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from pathlib import Path
@@ -42,7 +43,7 @@ from .widgets.navigation import QuoteWalk, nearest_hit, step_hit
 from .widgets.search_bar import SearchBar
 from .widgets.status_bar import StatusBar
 from .widgets.summary import ActorList, QuoteList, Summary
-from .widgets.too_small import TooSmall
+from .widgets.too_small import TooSmall, too_small
 
 SEARCH_LIMIT = 50
 READER_ACTIONS = {"step_hit", "step_quote", "toggle_raw", "focus_actors", "cycle_sort",
@@ -52,7 +53,7 @@ READER_ACTIONS = {"step_hit", "step_quote", "toggle_raw", "focus_actors", "cycle
 def _open_library_corpus(root: Path, index_dir: Path | None):
     from index import Corpus  # loads Whoosh: only ever called from a worker
 
-    return Corpus(root, index_dir)
+    return Corpus(root, index_dir, memory_map=False)
 
 
 class BriefingApp(App):
@@ -83,8 +84,24 @@ class BriefingApp(App):
         self.refs: list | None = None
         self.walk = QuoteWalk([], {})
         self.position = (-1, -1)  # (article order, offset): where ] and } continue from
+        self._gc_paused = False
+
+    def on_load(self) -> None:
+        # A full garbage collection walks every object the imports made (~40 ms), and the
+        # allocations of the first frame used to trigger one inside it: collect after it.
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
 
     def compose(self) -> ComposeResult:
+        # The classes the first resize would give the screen, given now: given then, they
+        # restyle every widget and lay the screen out again before the first frame.
+        self.screen.update_classes(self._size_classes(self.size), animate=False)
         yield SearchBar(id="search")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
@@ -106,11 +123,21 @@ class BriefingApp(App):
         self.query_one(ArticleList).focus()
         # After the first paint: the worker's imports (Whoosh, the ingest stack) would otherwise
         # compete with it for the interpreter.
+        self.call_after_refresh(self._resume_gc)
         self.call_after_refresh(self.open_corpus)
 
     @property
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    def _size_classes(self, size) -> dict[str, bool]:
+        """The screen's classes for a terminal size: its breakpoints' and ``-too-small``."""
+        classes = {name: False for _, name in self.HORIZONTAL_BREAKPOINTS + self.VERTICAL_BREAKPOINTS}
+        for dimension, breakpoints in ((size.width, self.HORIZONTAL_BREAKPOINTS),
+                                       (size.height, self.VERTICAL_BREAKPOINTS)):
+            classes[max(b for b in breakpoints if b[0] <= dimension)[1]] = True
+        classes["-too-small"] = too_small(size)
+        return classes
 
     def on_resize(self, event) -> None:
         self.screen.set_class(self.query_one(TooSmall).too_small_for(event.size), "-too-small")
@@ -436,6 +463,7 @@ class BriefingApp(App):
         bar.action_commit()
 
     def on_unmount(self) -> None:
+        self._resume_gc()
         if self.corpus is not None:
             self.corpus.close()
 

@@ -71,19 +71,14 @@ SEARCH = [
 ]
 
 
-def _list_keys(first: str, last: str, open_: str) -> list[Binding]:
-    """DataTable and OptionList name their actions differently; the keys are the same."""
-    return [
-        Binding("j", "cursor_down", "Down", id="list.down", show=False),
-        Binding("k", "cursor_up", "Up", id="list.up", show=False),
-        Binding("g", first, "First", id="list.first", show=False),
-        Binding("G", last, "Last", id="list.last", show=False),
-        Binding("enter", open_, "Open", id="list.open", show=False),
-    ]
-
-
-TABLE = _list_keys("scroll_top", "scroll_bottom", "select_cursor")
-OPTIONS = _list_keys("first", "last", "select")
+# Every list (the article list, OptionLists) names its actions alike, so one table serves all.
+OPTIONS = [
+    Binding("j", "cursor_down", "Down", id="list.down", show=False),
+    Binding("k", "cursor_up", "Up", id="list.up", show=False),
+    Binding("g", "first", "First", id="list.first", show=False),
+    Binding("G", "last", "Last", id="list.last", show=False),
+    Binding("enter", "select", "Open", id="list.open", show=False),
+]
 
 ARTICLE_VIEW = [
     Binding("j,down", "scroll_down", "Line down", id="article.down", show=False),

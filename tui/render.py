@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from rich._wrap import divide_line
 from rich.console import Group
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
-
-from index.sanitize import SUSPECT_CHARS, sanitize
 
 from .safe import keep_offsets
 
@@ -45,10 +44,14 @@ BOLD = Style(bold=True)
 TITLE_KIND = Style(bold=True)
 
 
-# Only a detector: text with none of these characters has nothing for the sanitiser to do,
-# and most text has none, so the sanitiser (whose package import is not free) is not loaded
-# for it, and never on the first paint.
-_SUSPECT = re.compile(f"[{SUSPECT_CHARS}]")
+@cache
+def _sanitizer():
+    """(detector, sanitiser): the detector finds a character the sanitiser would remove."""
+    # The index package's import is not free: loaded on the first text that needs it, which
+    # is never one of the first frame's.
+    from index.sanitize import SUSPECT_CHARS, sanitize
+
+    return re.compile(f"[{SUSPECT_CHARS}]"), sanitize
 
 
 def clean(value: object) -> str:
@@ -56,7 +59,12 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if _SUSPECT.search(text) is None:
+    # Every character the sanitiser removes is unprintable in Python's sense (a test checks
+    # the whole of Unicode), so printable text, most titles and names, has nothing to remove.
+    if text.isprintable():
+        return text
+    suspect, sanitize = _sanitizer()
+    if suspect.search(text) is None:
         return text
     return sanitize(text)
 

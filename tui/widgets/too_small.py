@@ -9,10 +9,14 @@ from textual.widgets import Static
 MIN_WIDTH, MIN_HEIGHT = 80, 20
 
 
+def too_small(size: Size) -> bool:
+    return size.width < MIN_WIDTH or size.height < MIN_HEIGHT
+
+
 class TooSmall(Static):
     def too_small_for(self, size: Size) -> bool:
         """True when ``size`` is too small; the message then names both sizes."""
-        small = size.width < MIN_WIDTH or size.height < MIN_HEIGHT
+        small = too_small(size)
         if small:
             self.update(Text(
                 f"briefing needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is "
