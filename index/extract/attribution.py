@@ -604,14 +604,15 @@ class Attributor:
         head_raw = np.head or (words[-1] if words else "")
         head_word = strip_possessive(head_raw).strip(".,").lower()
         # definite descriptions of a named person: "the president", "the professor"
-        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS
-                                                    or head_word in lx.SOURCE_NOUNS):
+        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
+                head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS)):
             p = self._person_with_role(head_word, words, pos)
             # "the official" refers back to "a senior official ..." written earlier: the same
             # source, named by the phrase as first written (unless a named person with that
             # role was mentioned since)
-            back = self._earlier_description(head_word, words, s) if len(words) <= 3 and not (
-                head_raw[:1].isupper()) else None
+            back = self._earlier_description(head_word, words, s) if (
+                len(words) <= 3 and not head_raw[:1].isupper() and head_word in lx.SOURCE_NOUNS
+                and head_word not in _INSTITUTION_HEADS) else None
             if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
                 return back[0]
             if p is not None:
@@ -676,26 +677,46 @@ class Attributor:
         ("a senior Forest Service official", "an analyst at Oslo brokerage Fjord Securities")."""
         text = self.text
         lo = max(0, pos - 4000)
-        found = None
-        for m in _indef_re(head).finditer(text, lo, pos):
-            if not self._in_quote(m.start()):
-                found = m
-        if found is None:
-            return None
-        para = self.doc.para_at(found.start())
-        end = para.end if para is not None else min(len(text), found.end() + 200)
-        toks = _tokens(text, found.start(), min(end, found.end() + 120))
-        np = _np_head_desc(toks, text) if toks else None
-        if np is None or strip_possessive(np.head).lower() != head:
-            return None
-        mods = {t.low for t in toks if t.s < np.e}
-        if len(words) > 2 and not {w.lower() for w in words[1:-1]} <= mods:
-            return None  # "the Chinese official" is not "a senior official"
-        phrase = text[np.s:np.e]
-        phrase = phrase[0].lower() + phrase[1:]
-        pw = phrase.split()
-        personal = head not in _INSTITUTION_HEADS
-        return Speaker(phrase, False, _desc_category(pw, head), "desc", None, "s", "", personal), np.s
+        hi = pos
+        n = len(head)
+        while True:
+            i = text.rfind(head, lo, hi)
+            if i < 0:
+                return None
+            hi = i
+            if (i > 0 and text[i - 1].isalnum()) or (i + n < len(text) and (text[i + n].isalnum()
+                                                                            or text[i + n] in "’'-")):
+                continue
+            got = self._description_at(head, words, i)
+            if got is not None:
+                return got
+
+    def _description_at(self, head: str, words: list[str], i: int) -> tuple[Speaker, int] | None:
+        """An indefinite description ending in the head word at ``i`` ("a senior ... official")."""
+        text = self.text
+        before = _tokens(text, max(0, i - 70), i)
+        for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+            t = before[k]
+            if t.low not in ("a", "an", "one"):
+                if not t.t[:1].isalnum():
+                    return None
+                continue
+            if self._in_quote(t.s):
+                return None
+            para = self.doc.para_at(t.s)
+            end = para.end if para is not None else len(text)
+            toks = _tokens(text, t.s, min(end, i + len(head) + 120))
+            np = _np_head_desc(toks, text)
+            if np is None or strip_possessive(np.head).lower() != head or toks[0].s != t.s:
+                return None
+            mods = {x.low for x in toks if x.s < np.e}
+            if len(words) > 2 and not {w.lower() for w in words[1:-1]} <= mods:
+                return None  # "the Chinese official" is not "a senior official"
+            phrase = text[np.s:np.e]
+            phrase = phrase[0].lower() + phrase[1:]
+            personal = head not in _INSTITUTION_HEADS
+            return Speaker(phrase, False, _desc_category(phrase.split(), head), "desc", None, "s", "", personal), np.s
+        return None
 
     def _person_with_role(self, head: str, words: list[str], pos: int) -> Person | None:
         best = None
@@ -1257,9 +1278,6 @@ _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*")
 _JOINT_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
 
 
-@lru_cache(maxsize=256)
-def _indef_re(head: str) -> re.Pattern:
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,5}?" + re.escape(head) + r"\b(?![’'\-])")
 # what may lie between two quotes of one sentence that share a speaker
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _JOINER_RE = re.compile(r"[\s,;:—–\-]*(?:and|but|or|then|while)?[\s,;:—–\-]*")
