@@ -24,6 +24,10 @@ Speakers are resolved through the article's entities: a person's canonical name;
 to the most recent compatible person or source; "the president" to the person with that
 role; an organisation, country or capital by its name as written; any other source
 ("a senior government official") by the phrase as written, leading article lower-cased.
+A definite back-reference ("the official", "the analyst", "the spokesperson") is the source
+first written as "a senior ... official" (unless a named person with that role came since);
+joint speakers ("A and B said", "said A and B") are attributed to the first named;
+"said Castleford's manager, Sue Barraclough" to the name after the description.
 """
 
 from __future__ import annotations
