@@ -377,3 +377,148 @@ def test_byline_and_photo_credit_are_not_actors():
     names = {a.name for a in extract(art).actors}
     assert "Cho Tae-yul" in names
     assert not names & {"Park Min-hee", "Nam Hyun-woo", "Yonhap"}
+
+
+# ---- joint speakers: the first named speaks for both ---------------------------------------
+# A quote carries one speaker; for "A and B said" it is A, the first named (B stays an actor).
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Sens. Maria Delgado and Tom Whitfield negotiated the package.\n\n"
+     '"We are not walking away from the families who lost everything," Delgado and Whitfield said.',
+     "We are not walking away from the families who lost everything,", "Maria Delgado"),
+    ('"Workers at both plants deserve more than a press release," said Lars Brekke and Mette Dahl, '
+     "who lead the two unions.",
+     "Workers at both plants deserve more than a press release,", "Lars Brekke"),
+    ("Defence ministry spokesman Jeon Ha-gyu and military spokesman Kim Min-seok briefed reporters.\n\n"
+     '"There was no damage on the ground and our forces remain ready," said Jeon and Kim.',
+     "There was no damage on the ground and our forces remain ready,", "Jeon Ha-gyu"),
+])
+def test_joint_speakers_first_named(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+# ---- "the official" refers back to "a senior official ..." ----------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("A senior Forest Service official, who was not authorized to speak publicly, said crews were idle.\n\n"
+     '"We have crews we cannot put on the line this summer," the official said.',
+     "We have crews we cannot put on the line this summer,", "a senior Forest Service official"),
+    ("An analyst at Oslo brokerage Fjord Securities said the cuts were deeper than forecast. "
+     '"The market was braced for a few hundred jobs," the analyst said.',
+     "The market was braced for a few hundred jobs,", "an analyst at Oslo brokerage Fjord Securities"),
+    ("A spokesperson for the trust said controls had been overhauled.\n\n"
+     '"We have taken every step to ensure this cannot happen again," the spokesperson said.',
+     "We have taken every step to ensure this cannot happen again,", "a spokesperson for the trust"),
+    ("A university spokesperson said: 'We understand this is a difficult time for students.'\n\n"
+     "The spokesperson said the university had held 'a series of briefings with course representatives'.",
+     "a series of briefings with course representatives", "a university spokesperson"),
+])
+def test_definite_back_reference_to_unnamed_source(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_back_reference_prefers_the_named_person_mentioned_since():
+    text = ("A ministry spokesperson said the envoy had been summoned.\n\n"
+            "Lee Jae-won, the ministry's spokesperson, said the protest was lodged on Sunday. "
+            '"We conveyed our strong regret over the violations," the spokesperson said.')
+    assert speaker_of(text, "We conveyed our strong regret over the violations,") == "Lee Jae-won"
+
+
+# ---- a continuation paragraph without its opening mark ---------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Mayor Linda Sorensen spoke at City Hall.\n\n"I will not tell you everything went right," the mayor '
+     'said. "We are going to find out where the breakdown happened.\n\n'
+     'That is a promise I am making to every family on the east side."',
+     "That is a promise I am making to every family on the east side.", "Linda Sorensen"),
+    ('Sentencing her, Judge Helen Carver said: "You were trusted with public money for a decade.\n\n'
+     'You lied to colleagues who considered you a friend."',
+     "You lied to colleagues who considered you a friend.", "Helen Carver"),
+])
+def test_continuation_paragraph_without_opening_mark(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+# ---- British single quotes holding a plural possessive ---------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Amira Haddad, president of the students' union, said: 'Managers have treated students' concerns "
+     "as an inconvenience from day one.'",
+     "Managers have treated students' concerns as an inconvenience from day one.", "Amira Haddad"),
+    ("Dr Kate Morrell said the university had ignored 'the lecturers' own proposals for saving money' "
+     "and called for a review.",
+     "the lecturers' own proposals for saving money", "Kate Morrell"),
+    ("‘The players’ union has been kept in the dark for months,’ said Gary Neville, the pundit.",
+     "The players’ union has been kept in the dark for months,", "Gary Neville"),
+])
+def test_single_quote_with_plural_possessive(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_plural_possessive_closing_a_quote_still_closes():
+    got = quotes_of("Smith said the money was 'never meant for the workers' and left.")
+    assert "never meant for the workers" in got
+
+
+# ---- a description, then the name it describes, after the verb --------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"I have never been involved in a game like it," said Castleford\'s manager, Sue Barraclough, '
+     "who took charge in the summer.",
+     "I have never been involved in a game like it,", "Sue Barraclough"),
+    ('"We are not retreating from this market at all," said the company\'s chief executive, Ingrid Solberg.',
+     "We are not retreating from this market at all,", "Ingrid Solberg"),
+])
+def test_said_description_then_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_possessor_description_then_name_as_subject():
+    text = ("Poland's defence minister, Marek Wisniewski, told a conference that his country would "
+            '"buy what works, from whoever can deliver it."')
+    assert speaker_of(text, "buy what works, from whoever can deliver it.") == "Marek Wisniewski"
+
+
+# ---- colon-led sentence with the speaker after the quote -------------------------------------
+
+def test_colon_intro_defers_to_speech_verb_after_quote():
+    text = ('The study\'s conclusion is stark: "Europe is rearming fast, but it is not rearming together," '
+            "writes its lead author, Miriam Feld, a senior fellow at the Centre for European Security.")
+    assert speaker_of(text, "Europe is rearming fast, but it is not rearming together,") == "Miriam Feld"
+
+
+def test_pronoun_skips_a_non_person_sentence_subject():
+    text = ("Miriam Feld has studied procurement for a decade.\n\n"
+            "For Feld, the risk is that Europe ends up with armies that cannot fight together. "
+            '"Interoperability is not a slogan," she writes.')
+    assert speaker_of(text, "Interoperability is not a slogan,") == "Miriam Feld"
+
+
+# ---- US party-state tags and title-only speakers ---------------------------------------------
+
+def test_party_state_tag_is_not_the_speaker():
+    text = ('Sen. Ray Hollins, R-Idaho, who led the objections, said the provisions were "the only way to '
+            'make sure we are not back here next summer."')
+    got = quotes_of(text)
+    q = "the only way to make sure we are not back here next summer."
+    assert got[q][0] == "Ray Hollins"
+    assert got[q][2] == "official"
+
+
+def test_title_only_speaker_with_role_of_place():
+    text = ("The governor of New Mexico, Elena Ruiz, has been pressing Congress for weeks.\n\n"
+            '"I have stood in the ashes of people\'s homes," the governor said.')
+    assert speaker_of(text, "I have stood in the ashes of people's homes,") == "Elena Ruiz"
+
+
+def test_pronoun_after_intervening_quote_by_someone_else():
+    text = ('"At half-time I told them we had nothing to lose," said Sue Barraclough, the Castleford manager.\n\n'
+            '"It\'s never a foul," said Phil Bancroft, the Aldridge manager. "Everybody in the ground saw it."\n\n'
+            '"We have had plenty go against us this season," she said when told of his complaints.')
+    assert speaker_of(text, "We have had plenty go against us this season,") == "Sue Barraclough"
+
+
+def test_pastor_title_is_stripped():
+    text = ('Pastor Ruth Ann Miles of Millbrook First Methodist opened the hall. "People here know how to '
+            'look after each other," Miles said.')
+    assert speaker_of(text, "People here know how to look after each other,") == "Ruth Ann Miles"

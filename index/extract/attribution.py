@@ -24,6 +24,10 @@ Speakers are resolved through the article's entities: a person's canonical name;
 to the most recent compatible person or source; "the president" to the person with that
 role; an organisation, country or capital by its name as written; any other source
 ("a senior government official") by the phrase as written, leading article lower-cased.
+A definite back-reference ("the official", "the analyst", "the spokesperson") is the source
+first written as "a senior ... official" (unless a named person with that role came since);
+joint speakers ("A and B said", "said A and B") are attributed to the first named;
+"said Castleford's manager, Sue Barraclough" to the name after the description.
 """
 
 from __future__ import annotations
@@ -169,7 +173,7 @@ _PLAIN_JOBS = frozenset(
 )
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
-    "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow".split()
+    "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps.".split()
 )
 _GOV_INSTITUTIONS = (
     "centers for disease control", "national institutes of health", "world health organization",
@@ -451,6 +455,9 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                     j += 1
                     continue
                 break
+            if j > 0 and q.low in ("of", "for") and _is_cap(toks[j - 1]) and j + 1 < n and _is_cap(toks[j + 1]):
+                j += 1  # "a Ministry of Foreign Affairs official"
+                continue
             if j > 0 and (q.low in _HARD_STOP or q.low in _PREPS):
                 break
             j += 1
@@ -474,13 +481,18 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             if toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
                 while m < n and (_is_cap(toks[m]) or toks[m].low in ("the", "a", "an", "of", "and", "for")
                                  or is_possessive(toks[m].t) or toks[m].low in lx.SOURCE_NOUNS
-                                 or toks[m].low in lx.SOURCE_MODIFIERS) and not toks[m].t.startswith("\x00"):
+                                 or toks[m].low in lx.SOURCE_MODIFIERS or toks[m].low in _TAIL_NOUNS
+                                 # "at Oslo brokerage Fjord Securities": a descriptor before a name
+                                 or (toks[m].t.isalpha() and m + 1 < n and _is_cap(toks[m + 1])
+                                     and toks[m].low not in _HARD_STOP and toks[m].low not in lx.SPEECH_VERBS)
+                                 ) and not toks[m].t.startswith("\x00"):
                     if toks[m].low in _WEEKDAYS:
                         break
                     m += 1
                 while m - 1 > k and toks[m - 1].low in ("the", "a", "an", "of", "and", "for"):
                     m -= 1
-                if m - 1 > k and (_is_cap(toks[m - 1]) or toks[m - 1].low in lx.SOURCE_NOUNS):
+                if m - 1 > k and (_is_cap(toks[m - 1]) or toks[m - 1].low in lx.SOURCE_NOUNS
+                                  or toks[m - 1].low in _TAIL_NOUNS):
                     end = toks[m - 1].e
         fm = _FAMILIAR_RE.match(text, end)
         if fm:
@@ -579,6 +591,11 @@ class Attributor:
             return None
         ms = self.ents.within(s, e)
         persons = [m for m in ms if m.kind == "person"]
+        if len(persons) >= 2 and not text[persons[-1].end:e].strip(" ,") and all(
+                _JOINT_GAP_RE.fullmatch(text, a.end, b.start) for a, b in zip(persons, persons[1:])):
+            # joint speakers ("Delgado and Whitfield said", "said Jeon and Kim"): the quote is
+            # attributed to the first named, who speaks for both
+            return self._person_speaker(persons[0].ref)
         if persons:
             # the head is the last name; a name inside a trailing "of"-phrase is not the head
             head = persons[-1]
@@ -591,8 +608,17 @@ class Attributor:
         head_raw = np.head or (words[-1] if words else "")
         head_word = strip_possessive(head_raw).strip(".,").lower()
         # definite descriptions of a named person: "the president", "the professor"
-        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS):
+        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
+                head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS)):
             p = self._person_with_role(head_word, words, pos)
+            # "the official" refers back to "a senior official ..." written earlier: the same
+            # source, named by the phrase as first written (unless a named person with that
+            # role was mentioned since)
+            back = self._earlier_description(head_word, words, s) if (
+                len(words) <= 3 and not head_raw[:1].isupper() and head_word in lx.SOURCE_NOUNS
+                and head_word not in _INSTITUTION_HEADS) else None
+            if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
+                return back[0]
             if p is not None:
                 return self._person_speaker(p)
             if head_word in _OFFICE_HEADS and len(words) <= 3:
@@ -618,7 +644,9 @@ class Attributor:
         )
         if lowhead:
             plural = head_word in lx.PLURAL_SOURCE_NOUNS
-            personal = head_word not in _INSTITUTION_HEADS
+            # "the risk", "the study's conclusion" are no antecedent for "he" or "she"
+            personal = head_word not in _INSTITUTION_HEADS and (
+                head_word in _ROLE_OR_SOURCE or _is_epithet(head_raw) or head_word.endswith(("er", "or", "ist", "ian")))
             return Speaker(name, False, _desc_category(words, head_word), "desc", None, "p" if plural else "s",
                            "", personal)
         if orgs and orgs[-1].end >= e - 1:
@@ -647,6 +675,52 @@ class Attributor:
                 cat = "other"
                 return Speaker(nm, True, cat, "person", None, "s", "")
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
+
+    def _earlier_description(self, head: str, words: list[str], pos: int) -> tuple[Speaker, int] | None:
+        """The latest indefinite description with this head before ``pos``, outside quotes:
+        ("a senior Forest Service official", "an analyst at Oslo brokerage Fjord Securities")."""
+        text = self.text
+        lo = max(0, pos - 4000)
+        hi = pos
+        n = len(head)
+        while True:
+            i = text.rfind(head, lo, hi)
+            if i < 0:
+                return None
+            hi = i
+            if (i > 0 and text[i - 1].isalnum()) or (i + n < len(text) and (text[i + n].isalnum()
+                                                                            or text[i + n] in "’'-")):
+                continue
+            got = self._description_at(head, words, i)
+            if got is not None:
+                return got
+
+    def _description_at(self, head: str, words: list[str], i: int) -> tuple[Speaker, int] | None:
+        """An indefinite description ending in the head word at ``i`` ("a senior ... official")."""
+        text = self.text
+        before = _tokens(text, max(0, i - 70), i)
+        for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+            t = before[k]
+            if t.low not in ("a", "an", "one"):
+                if not t.t[:1].isalnum():
+                    return None
+                continue
+            if self._in_quote(t.s):
+                return None
+            para = self.doc.para_at(t.s)
+            end = para.end if para is not None else len(text)
+            toks = _tokens(text, t.s, min(end, i + len(head) + 120))
+            np = _np_head_desc(toks, text)
+            if np is None or strip_possessive(np.head).lower() != head or toks[0].s != t.s:
+                return None
+            mods = {x.low for x in toks if x.s < np.e}
+            if len(words) > 2 and not {w.lower() for w in words[1:-1]} <= mods:
+                return None  # "the Chinese official" is not "a senior official"
+            phrase = text[np.s:np.e]
+            phrase = phrase[0].lower() + phrase[1:]
+            personal = head not in _INSTITUTION_HEADS
+            return Speaker(phrase, False, _desc_category(phrase.split(), head), "desc", None, "s", "", personal), np.s
+        return None
 
     def _person_with_role(self, head: str, words: list[str], pos: int) -> Person | None:
         best = None
@@ -817,6 +891,12 @@ class Attributor:
         # 2. pre
         got = self._rule_pre(sp, ss, left, prev_same)
         if got:
+            if got[1] in (":", "—", "–", "-"):
+                # 'The conclusion is stark: "...," writes its author, X': the speech verb
+                # after the quote names the speaker, the clause before the colon its topic
+                post = self._rule_post(sp)
+                if post and post[2] == "strong":
+                    return Attributed(sp, post[0], post[1], "post")
             return Attributed(sp, got[0], got[1], "pre")
         # 3. same sentence, nothing new in between
         if prev_same is not None and prev_same.speaker is not None:
@@ -981,7 +1061,7 @@ class Attributor:
             len(before) >= 2 and before[-2].t.startswith("\x00")
         ):
             # verb first: '"...," said X, "..."'
-            np = _np_head(toks[vi + 1:], self.text)
+            np = self._appositive_name(toks[vi + 1:]) or _np_head(toks[vi + 1:], self.text)
             if np:
                 spk = self.resolve(np, np.s)
                 if spk:
@@ -994,6 +1074,28 @@ class Attributor:
         if spk is None:
             return _SKIP
         return spk, cue
+
+    def _appositive_name(self, toks: list[_Tok]) -> _NP | None:
+        """A description followed by the name it describes, after a verb: "said Castleford's
+        manager, Sue Barraclough", "writes its lead author, Miriam Feld": the name speaks."""
+        if len(toks) < 4:
+            return None
+        t = toks[0]
+        if not (t.low in lx.DETERMINERS or (is_possessive(t.t) and _is_cap(t))):
+            return None
+        for k in range(1, min(len(toks) - 1, 7)):
+            q = toks[k]
+            if q.t == ",":
+                if strip_possessive(toks[k - 1].low) not in _ROLE_OR_SOURCE or not _is_cap(toks[k + 1]):
+                    return None
+                nxt = toks[k + 1]
+                for m in self.ents.within(nxt.s, toks[min(k + 4, len(toks) - 1)].e):
+                    if m.kind == "person" and m.start == nxt.s:
+                        return _NP(m.start, m.end, head=self.text[m.start:m.end])
+                return None
+            if q.t.startswith("\x00") or not q.t[:1].isalnum() or q.low in _HARD_STOP or q.low in _PREPS:
+                return None
+        return None
 
     def _earlier_verb(self, toks, vi, sp, verbs):
         for vj in reversed([x for x in verbs if x < vi]):
@@ -1026,7 +1128,8 @@ class Attributor:
                 prev = segs[-2]
                 earlier_name = len(segs) >= 3 and all(_is_cap(t) for t in segs[-3][-2:])
                 if (last_np is not None and last_np.s <= segs[-1][0].s and all(_is_cap(t) for t in segs[-1])
-                        and len(prev) <= 8 and prev[0].low in lx.DETERMINERS | {"the"}
+                        and len(prev) <= 8 and (prev[0].low in lx.DETERMINERS | {"the"}
+                                                or (is_possessive(prev[0].t) and _is_cap(prev[0])))
                         and any(t.low in _ROLE_OR_SOURCE for t in prev) and not earlier_name):
                     return last_np
             k = len(segs) - 1
@@ -1034,6 +1137,9 @@ class Attributor:
                     # "X, the head of the U.N. agency for refugees, UNRWA, said"
                     k >= 2 and len(segs[k]) <= 3 and all(_is_cap(t) for t in segs[k])
                     and _appositive_like(segs[k - 1]))):
+                if len(segs[k - 1]) == 1 and _PARTY_TAG_RE.fullmatch(segs[k - 1][0].t):
+                    k -= 1  # "Sen. Ray Hollins, R-Idaho, who ...": the tag is no subject
+                    continue
                 np = _np_tail(segs[k - 1])
                 if np is not None and (np.pron or np.head[:1].isupper()):
                     return np
@@ -1101,7 +1207,7 @@ class Attributor:
                     return spk, "according to", "relay"
             return None
         if t0.low in lx.SPEECH_VERBS and t0.low not in lx.CONTINUATION_PARTICIPLES:
-            np = _np_head(toks[1:], text)
+            np = self._appositive_name(toks[1:]) or _np_head(toks[1:], text)
             if np:
                 spk = self.resolve(np, np.s)
                 if spk:
@@ -1172,6 +1278,10 @@ class Attributor:
 
 
 _SKIP = object()
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*")
+_JOINT_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
 # what may lie between two quotes of one sentence that share a speaker
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _JOINER_RE = re.compile(r"[\s,;:—–\-]*(?:and|but|or|then|while)?[\s,;:—–\-]*")
@@ -1186,6 +1296,8 @@ _INSTITUTION_HEADS = frozenset(
     "outlet charity hospital school university institute".split()
 )
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+# institution words that may end a description's "of/for/at" tail ("a spokesperson for the trust")
+_TAIL_NOUNS = _INSTITUTION_HEADS | lx.INSTITUTION_TAIL_NOUNS
 _QUANTIFIERS = frozenset("one two three some several many each both all none neither either another".split())
 _OFFICE_HEADS = frozenset("president minister premier chancellor governor mayor senator judge coach manager".split())
 _ADJ_OK = frozenset("former current new late then chinese south north korean russian american".split())
@@ -1224,8 +1336,8 @@ def _appositive_like(seg: list[_Tok]) -> bool:
     if f.low in ("a", "an", "the", "who", "whose", "which", "whom", "himself", "herself", "now", "then", "formerly",
                  "once", "also", "both"):
         return True
-    if f.t.isdigit():
-        return True
+    if f.t.isdigit() or _PARTY_TAG_RE.fullmatch(f.t):
+        return True  # "Kim, 54,", "Sen. Ray Hollins, R-Idaho,"
     if is_possessive(f.t) and f.t[:1].isupper():
         return True
     if f.low in lx.ROLE_NOUNS or f.low in lx.TITLE_WORDS or f.low in ("former", "senior", "chief", "deputy"):

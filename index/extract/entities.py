@@ -645,6 +645,14 @@ _REV_APPOS_RE = re.compile(
 )
 
 
+_REV_APPOS_OF_RE = re.compile(
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)([a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-.]*\s*){1,4}),\s*$"
+)
+_FAMILY_ROLES = frozenset(
+    "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
+)
+
+
 def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | None, str | None]:
     """"his Chinese counterpart, Sun Weidong" -> ("counterpart", "China")."""
     lo = max(para_start, start - 80)
@@ -653,6 +661,10 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
         return None, None
     m = _REV_APPOS_RE.search(window)
     if not m:
+        # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
+        m = _REV_APPOS_OF_RE.search(window)
+        if m and (m.group(1).lower() in lx.ROLE_NOUNS and m.group(1).lower() not in _FAMILY_ROLES):
+            return m.group(1), m.group(2)
         return None, None
     words = m.group(1).split()
     head = words[-1].lower()

@@ -217,6 +217,7 @@ TITLE_WORDS: frozenset[str] = _words(
     minister-president deputy-minister vice-foreign state-owned senior-deputy legal
     justice-minister majority minority whip sheriff warden trooper alderman ayatollah baron
     baroness duke duchess earl corporal agent county
+    sens sens. reps reps. pastor chaplain vicar
     """
 )
 
@@ -237,7 +238,7 @@ HEAD_TITLES: frozenset[str] = _words(
     under-secretary undersecretary spokesperson spokesman spokeswoman counselor counsellor
     adviser advisor head leader chief vice-minister vice-chairman commander-in-chief
     chief-of-staff whip chairman sheriff warden trooper alderman ayatollah baron baroness duke
-    duchess earl corporal agent
+    duchess earl corporal agent sens sens. reps reps. pastor chaplain vicar
     """
 )
 
@@ -291,7 +292,8 @@ OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
     "prosecutor counterpart counterparts delegate negotiator representative representatives "
     "vice-minister undersecretary under-secretary secretary-general chief-of-staff "
     "councillor councilman councilwoman mp sheriff police attache consul consul-general "
-    "vice-president deputy whip judge justice magistrate backbencher prosecutor"
+    "vice-president deputy whip judge justice magistrate backbencher prosecutor "
+    "detective inspector constable superintendent sergeant county municipal sens sens. reps reps."
 )
 
 # affiliations: a research body makes its staff analysts; a state body makes them officials
@@ -693,6 +695,7 @@ zachary fumio taro shigeru naoki hideki kazuo koji makoto masato hiroyuki takesh
 narendra rahul amit vijay raj arvind xavier wilfried pedro benoit ahmet mehmet mustafa
 recep emre olivier jens mark-paul antony lionel cristiano kylian erling harry jurgen
 mikel ange jose thiago neymar luka virgil bukayo declan marcus raheem kieran
+phil pete steve rob bob nate ted dave andy tony danny jamie marek tomasz piotr pawel ketil
 """
 _FEMALE = """
 abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana
@@ -713,6 +716,7 @@ stephanie susan suzanne svetlana tamara tanya teresa theresa tiffany tina tracy 
 valentina valerie vanessa veronica victoria virginia wendy yolanda yulia yuko yumiko
 zoe keiko akiko naomi sanae yoko mariko tomoko indira sonia priyanka nikki liz kemi
 rishi? giorgia annalena kaja roberta christine
+sue jo kath liz beth meg peg deb miriam camille amira mette ingrid hannah
 """
 MALE_FIRST_NAMES: frozenset[str] = _words(_MALE)
 FEMALE_FIRST_NAMES: frozenset[str] = _words(_FEMALE) - {"rishi?"}
@@ -772,4 +776,14 @@ COMMON_WORDS: frozenset[str] = _words(
     more share home sign log subscribe menu search photo video image images gallery
     click here view views print email follow advertisement sponsored
     """
+)
+
+# institution words that may end the "of/for/at" tail of a source's description, besides the
+# organisation heads the attributor knows ("a spokesperson for the trust", "an official at
+# the presidential office")
+INSTITUTION_TAIL_NOUNS: frozenset[str] = _words(
+    "trust brokerage consultancy exchange regulator federation association foundation "
+    "institution hospital prison school college campaign party ministry office embassy "
+    "consulate force forces service agency department bureau directorate secretariat "
+    "headquarters operator utility insurer lender fund ombudsman inquiry tribunal"
 )

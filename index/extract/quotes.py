@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import COMMON_WORDS
+
 _DOUBLE = frozenset("\"“”„‟«»")
 _SINGLE = frozenset("'‘’‚‹›")
 _OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
@@ -28,6 +30,10 @@ _OPEN_PREV = frozenset("([{—–-/:;\"“‘'«‹„‚…")
 _CLOSE_NEXT = frozenset(".,;:!?)]}—–-\"”’'»›…")
 _ELISION_RE = re.compile(r"(?:\d0s|\d\d\b|em\b|n[’']|til\b|cause\b|tis\b|twas\b|bout\b|round\b)", re.I)
 _TOKEN_WITH_WORD_RE = re.compile(r"[^\w\s]*\w\S*")
+# the word after a plural possessive ("students' concerns"): a lower-case noun, not a word
+# that goes on a sentence after a closing quote ("'...' and", "'...' he said")
+_NEXT_WORD_RE = re.compile(r"\s([a-z][a-z\-]*)\b")
+_POSSESSED_OK = frozenset({"own"})
 
 
 @dataclass(slots=True)
@@ -79,6 +85,7 @@ class _Mark:
 
 def _marks(text: str, ps: int, pe: int) -> list[_Mark]:
     out: list[_Mark] = []
+    possessive: list[_Mark] = []
     for m in QMARK_RE.finditer(text, ps, pe):
         i = m.start()
         c = text[i]
@@ -98,7 +105,20 @@ def _marks(text: str, ps: int, pe: int) -> list[_Mark]:
             continue  # 12" (inches)
         kind = "b" if (can_open and can_close) else "o" if can_open else "c" if can_close else "n"
         glyph = True if c in _OPEN_GLYPHS else False if c in _CLOSE_GLYPHS else None
-        out.append(_Mark(i, fam, kind, glyph))
+        mk = _Mark(i, fam, kind, glyph)
+        if fam == "s" and kind == "c" and prev == "s" and nxt == " " and c in "'’":
+            m = _NEXT_WORD_RE.match(text, i + 1, pe)
+            if m and (m.group(1) not in COMMON_WORDS or m.group(1) in _POSSESSED_OK) \
+                    and not m.group(1).startswith(("said", "say", "add", "told", "tell", "writ", "note", "ask")):
+                possessive.append(mk)  # "students' concerns": an apostrophe, if a later mark closes
+        out.append(mk)
+    if possessive:
+        # a plural possessive inside a single-quoted quote is an apostrophe when a later
+        # single mark can close the quote instead
+        last_closer = max((mk.pos for mk in out if mk.fam == "s" and mk.kind in "cb"), default=-1)
+        drop = {mk.pos for mk in possessive if mk.pos < last_closer}
+        if drop:
+            out = [mk for mk in out if mk.pos not in drop]
     return out
 
 
@@ -190,6 +210,8 @@ def scan(text: str, paras: list[tuple[int, int]], cont_ok: list[bool] | None = N
     chain_id = 0
     pending_fam: str | None = None  # family of a quote left open by the previous paragraph
     pending_chain = -1
+    # a quote of the previous paragraph that ran to its end without a continuation mark
+    open_tail: Span | None = None
     n = len(paras)
     for pi, (ps, pe) in enumerate(paras):
         marks = _marks(text, ps, pe)
@@ -208,7 +230,18 @@ def scan(text: str, paras: list[tuple[int, int]], cont_ok: list[bool] | None = N
             # a closing mark with no opening one: the quote began at the paragraph start
             s, e = _trim(text, ps, stray[0])
             if e > s:
-                para_spans.append(Span(s, e, -1, stray[0], pi, "d"))
+                sp = Span(s, e, -1, stray[0], pi, "d")
+                if open_tail is not None and open_tail.fam == "d" and (cont_ok is None or cont_ok[pi]):
+                    # it goes on a quote the previous paragraph left open (its opening
+                    # mark forgotten): one multi-paragraph quote
+                    if open_tail.chain < 0:
+                        chain_id += 1
+                        open_tail.chain = chain_id
+                    open_tail.cont_next = True
+                    sp.cont_prev = True
+                    sp.chain = open_tail.chain
+                para_spans.append(sp)
+        open_tail = None
         for o, c, fam in spans:
             s, e = _trim(text, o + 1, c)
             if e > s:
@@ -225,6 +258,8 @@ def scan(text: str, paras: list[tuple[int, int]], cont_ok: list[bool] | None = N
                 if e > s:
                     sp = Span(s, e, left_open.pos, -1, pi, left_open.fam, cont_next=continues)
                     para_spans.append(sp)
+                    if not continues and nxt_ok:
+                        open_tail = sp
         para_spans.sort(key=lambda sp: sp.start)
         # link to a quote left open by the previous paragraph
         if pending_fam is not None and para_spans:
