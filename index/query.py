@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from whoosh import qparser
 from whoosh import query as wq
+from whoosh.collectors import TopCollector
 from whoosh.query.spans import Span, SpanNear2
 from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
@@ -339,6 +340,17 @@ def _window(text: str, group: list[tuple[int, int]]) -> Fragment:
 # -- searching --------------------------------------------------------------------------------
 
 
+def _counting_collector(limit: int) -> TopCollector:
+    """The top ``limit`` hits, and an exact count of all matches, in one pass.
+
+    Whoosh's default collector skips blocks and replaces matchers to drop documents that
+    can no longer reach a full page: fast, but the count then either needs a second pass
+    over every match or, for some queries (``a AND b NOT c``), comes out short. Scoring
+    every match once was 25% less CPU than the default plus its counting pass, over the
+    benchmark's queries on 10,000 generated articles (tests/bench), with the same pages."""
+    return TopCollector(limit=limit, usequality=False, replace=0)
+
+
 def run_search(
     searcher: Searcher,
     text: str,
@@ -352,10 +364,9 @@ def run_search(
     ``suggest(text)`` offers a corrected query when nothing matched."""
     parsed = parse_query(text)
     try:
-        # Not optimize: the exact count shown with the hits would then take a second pass
-        # over every match, which cost more than skipping low-scoring blocks saved (most
-        # queries of the 10,000-article benchmark, tests/bench).
-        results = searcher.search(parsed, limit=max(1, limit), optimize=False)
+        collector = _counting_collector(max(1, limit))
+        searcher.search_with_collector(parsed, collector)
+        results = collector.results()
     except (ValueError, TypeError, IndexError, KeyError, RecursionError) as err:
         # A query Whoosh parsed but cannot run (a malformed range, say): the user's mistake.
         raise QueryError(f"cannot run this query ({type(err).__name__}); simplify it") from None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from index import QueryError
@@ -314,3 +317,35 @@ def test_skipping_lines_never_loses_an_accented_match(pieces, word):
     except QueryError:
         return
     assert matcher.spans(text) == reference_spans(matcher, text)
+
+
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory):
+    """300 articles from the benchmark's generator: enough matches per query that a page
+    fills long before the matches run out."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.bench.corpus_gen import generate
+
+    from index import Corpus
+
+    root = tmp_path_factory.mktemp("generated")
+    generate(root, 300, seed=7)
+    with Corpus.open(root, tmp_path_factory.mktemp("generated-index")) as corpus:
+        yield corpus
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["russia", "summit", "russia AND china NOT japan", "(lavrov OR wang) AND pyongyang",
+     '"foreign minister"', "diplom*", "korea OR japan", "title:thaw OR body:summit"],
+)
+def test_the_count_shown_is_every_matching_article_whatever_the_page_size(generated_corpus, query):
+    # Whoosh prunes documents that can no longer reach the top of a full page; the total
+    # shown must still count them all.
+    searcher = generated_corpus.searcher
+    every = {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(parse_query(query))}
+    assert len(every) > 10, f"{query!r} should match many generated articles"
+    for limit in (1, 10):
+        result = generated_corpus.search(query, limit=limit)
+        assert result.total == len(every)
+        assert len(result.hits) == limit and {hit.article_id for hit in result.hits} <= every
