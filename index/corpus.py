@@ -278,8 +278,8 @@ class Corpus:
                 raise IndexDirError(
                     f"no index in {self.index_dir}; run: briefing index --corpus {self.root}"
                 )
-        if not self.memory_map:
-            self._ix.storage.supports_mmap = False  # read as each segment opens, in refresh() too
+        # Read as each segment opens, in refresh() too; the writer turns maps off for itself.
+        self._ix.storage.supports_mmap = self.memory_map
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         else:
