@@ -27,7 +27,7 @@ from .model import (
     UpdateReport,
 )
 from .pipeline import SourceFile, list_sources, prepare_all
-from .query import count_hits, matcher_for, parse_query, run_search
+from .query import finds_anything, matcher_for, parse_query, run_search
 from .schema import SCHEMA_VERSION, build_schema
 from .store import (
     INDEX_DIR_ENV,
@@ -419,7 +419,7 @@ class Corpus:
         return vocabulary.correct(
             query,
             vocabulary.load(self.index_dir),
-            lambda corrected: count_hits(self.searcher, corrected) > 0,
+            lambda corrected: finds_anything(self.searcher, corrected),
         )
 
     def match_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:

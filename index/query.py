@@ -46,12 +46,13 @@ _TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]+):(.*)$", re.S)
 
 
-def count_hits(searcher: Searcher, text: str) -> int:
-    """How many articles ``text`` finds; 0 for a query that cannot be understood."""
+def finds_anything(searcher: Searcher, text: str) -> bool:
+    """Does ``text`` find any article? (No ranking, no count: the first match decides.)"""
     try:
-        return len(searcher.search(parse_query(text), limit=1))
+        parsed = parse_query(text)
     except QueryError:
-        return 0
+        return False
+    return next(iter(searcher.docs_for_query(parsed)), None) is not None
 
 
 def check_query(text: str) -> None:
