@@ -805,9 +805,9 @@ class Attributor:
         for m in _INSTITUTION_NP_RE.finditer(text, para.start, para.end):
             if self._in_quote(m.start()):
                 continue
-            spk = Speaker(m.group().replace("The ", "the ", 1), False,
-                          _desc_category([w for w in m.group().split()], m.group(1)), "desc", None, "s", "", False)
-            self._add_event(m.start(), spk)
+            self._add_event(m.start(), Speaker(
+                m.group().replace("The ", "the ", 1), False,
+                _desc_category([w for w in m.group().split()], m.group(1)), "desc", None, "s", "", False))
         for rel in sentence_starts(seg):
             s0 = para.start + rel
             if text[s0:s0 + 1] in "\"“‘'":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -143,7 +144,7 @@ class Mention:
     end: int
     outer: int  # start of the title written before the name, if any
     kind: str  # "person" | "org" | "country"
-    ref: object
+    ref: Any  # Person, Org, or the country's canonical name, as ``kind`` says
     subj: bool = False
     in_quote: bool = False
     surface: str = ""

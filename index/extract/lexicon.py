@@ -613,7 +613,7 @@ European Union|
 """
 
 
-def _parse_countries(block: str) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+def _parse_countries(block: str) -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     """Index of lowercase token tuples -> canonical country name; plus demonym tuples."""
     index: dict[tuple[str, ...], str] = {}
     demonyms: set[tuple[str, ...]] = set()

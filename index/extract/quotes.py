@@ -107,9 +107,9 @@ def _marks(text: str, ps: int, pe: int) -> list[_Mark]:
         glyph = True if c in _OPEN_GLYPHS else False if c in _CLOSE_GLYPHS else None
         mk = _Mark(i, fam, kind, glyph)
         if fam == "s" and kind == "c" and prev == "s" and nxt == " " and c in "'’":
-            m = _NEXT_WORD_RE.match(text, i + 1, pe)
-            if m and (m.group(1) not in COMMON_WORDS or m.group(1) in _POSSESSED_OK) \
-                    and not m.group(1).startswith(("said", "say", "add", "told", "tell", "writ", "note", "ask")):
+            word = _NEXT_WORD_RE.match(text, i + 1, pe)
+            if word and (word.group(1) not in COMMON_WORDS or word.group(1) in _POSSESSED_OK) \
+                    and not word.group(1).startswith(("said", "say", "add", "told", "tell", "writ", "note", "ask")):
                 possessive.append(mk)  # "students' concerns": an apostrophe, if a later mark closes
         out.append(mk)
     if possessive:
