@@ -1097,7 +1097,7 @@ class Attributor:
                 return None
         return None
 
-    def _earlier_verb(self, toks, vi, sp, verbs):
+    def _earlier_verb(self, toks: list[_Tok], vi: int, sp: Span, verbs: list[int]):
         for vj in reversed([x for x in verbs if x < vi]):
             got = self._verb_subject(toks, vj, sp, None, [x for x in verbs if x < vj])
             if got and got is not _SKIP:

@@ -1082,6 +1082,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
 def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
     text = doc.text
     accepted: list[tuple[_Cand, str | None, str | None, str]] = []
+    aff: str | None
     pending: list[_Cand] = []
     accepted_runs: set[int] = set()
     for c in cands:
