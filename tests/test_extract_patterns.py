@@ -522,3 +522,69 @@ def test_pastor_title_is_stripped():
     text = ('Pastor Ruth Ann Miles of Millbrook First Methodist opened the hall. "People here know how to '
             'look after each other," Miles said.')
     assert speaker_of(text, "People here know how to look after each other,") == "Ruth Ann Miles"
+
+
+# ---- sources described by what they are near --------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Talks resumed in Geneva on Thursday.\n\n"
+     "A diplomat familiar with the talks said the draft was \"still a long way from anything "
+     "both capitals could sign\".",
+     "still a long way from anything both capitals could sign", "a diplomat familiar with the talks"),
+    ("Markets were calm.\n\n"
+     "A source close to the finance ministry said officials were \"watching the yen very "
+     "closely this week\".",
+     "watching the yen very closely this week", "a source close to the finance ministry"),
+    ("Water poured through the ceiling of the Elm Street tower on Sunday.\n\n"
+     "A spokeswoman for Harbor Property Group, which owns the tower, said the firm was "
+     "\"working with tenants to find them somewhere to stay\".",
+     "working with tenants to find them somewhere to stay", "a spokeswoman for Harbor Property Group"),
+])
+def test_described_source_keeps_its_prepositional_tail(text, quote, speaker):
+    """The phrase after "familiar with", "close to", "for" is what the source is near, not
+    the source: the speaker is the whole description."""
+    got = quotes_of(text)
+    assert got[quote][0] == speaker
+    assert got[quote][1] is False
+
+
+# ---- a paragraph ending in a colon introduces the next paragraph's quote ------------------
+
+def test_colon_paragraph_introduces_a_multi_paragraph_quote():
+    text = ("Gabriela Ortiz, the housing minister, was asked why rents kept rising. She answered "
+            "at length:\n\n"
+            "\"For twenty years this country built too few homes in the places people want to live.\n\n"
+            "\"No single law will undo that in one season, and I will not pretend otherwise.\"\n\n"
+            "The opposition was unimpressed.")
+    got = quotes_of(text)
+    first = "For twenty years this country built too few homes in the places people want to live."
+    second = "No single law will undo that in one season, and I will not pretend otherwise."
+    assert got[first][0] == "Gabriela Ortiz"
+    assert got[second][0] == "Gabriela Ortiz"
+
+
+def test_colon_paragraph_without_a_speaker_names_nobody():
+    text = ("The rules are simple:\n\n"
+            "\"Every driver must carry a licence and proof of insurance at all times.\"")
+    assert quotes_of(text) == {}
+
+
+# ---- verbs that tag speech only after the quote -------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Helen Markham opened the debate for the opposition.\n\n"
+     "'Two years ago the minister promised every school a new roof,' she began. "
+     "'How many have been fixed?'",
+     "Two years ago the minister promised every school a new roof,", "Helen Markham"),
+    ("Peter Brecknell spent forty years at the mill.\n\n"
+     "“We used to hear the whistle from the other side of the valley,” Brecknell remembers.",
+     "We used to hear the whistle from the other side of the valley,", "Peter Brecknell"),
+])
+def test_speech_tags_that_only_follow_a_quote(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_noun_in_ing_is_not_a_speech_verb():
+    text = ("The hearing opened on Monday with a warning that \"nothing about this case will be "
+            "simple for the jury\".")
+    assert quotes_of(text) == {}

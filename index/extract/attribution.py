@@ -322,6 +322,9 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             if p.low in lx.DETERMINERS and p.low not in ("one", "two", "all", "both", "some", "many", "few"):
                 k -= 1
             break
+        desc = _source_before(toks, k)
+        if desc is not None:
+            return _NP(toks[desc[0]].s, t.e, head=toks[desc[1]].t)
         return _NP(toks[k].s, t.e, head=t.t)
     if t.low not in lx.SOURCE_NOUNS:
         # any noun after a determiner or possessive: "her supervisor", "the 23-year-old"
@@ -372,7 +375,42 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             j -= 1
             continue
         break
+    if head_tok is t:
+        desc = _source_before(toks, j)
+        if desc is not None:
+            return _NP(toks[desc[0]].s, t.e, head=toks[desc[1]].t)
     return _NP(toks[j].s, t.e, head=head_tok.t)
+
+
+# "an official familiar with | the talks", "a person close to | the bank": a source described
+# by what it is near; the phrase after the preposition is not the speaker
+_LINK_ADJECTIVES = frozenset(
+    "familiar close closest near knowledgeable privy involved briefed loyal connected allied linked".split())
+
+
+def _source_before(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """When the phrase starting at ``toks[j]`` is the object of a preposition after a source noun
+    ("a spokesman for | Arbor Realty", "an official familiar with | the negotiations"): the
+    start of that whole description and the index of its source noun."""
+    k = j - 1
+    if k < 1 or toks[k].low not in _PREPS:
+        return None
+    k -= 1
+    if toks[k].low in _LINK_ADJECTIVES and k >= 1:
+        k -= 1
+    if toks[k].low not in lx.SOURCE_NOUNS:
+        return None
+    head = k
+    # back over the source noun's modifiers to its determiner: "a senior party official"
+    m = k
+    while m - 1 >= 0 and k - m < 5:
+        p = toks[m - 1]
+        if p.low in lx.DETERMINERS:
+            return m - 1, head
+        if p.t.startswith("\x00") or not p.t[:1].isalnum() or p.low in _HARD_STOP or p.low in _PREPS:
+            return None
+        m -= 1
+    return None
 
 
 def _plausible_head(t: _Tok) -> bool:
@@ -558,6 +596,7 @@ class Attributor:
         self._subjects_done: set[int] = set()
         self._q_left: list[int] = []
         self._q_right: list[int] = []
+        self._by_para: dict[int, list[Span]] = {}
 
     # ---- speakers -----------------------------------------------------------------------
 
@@ -834,6 +873,7 @@ class Attributor:
         by_para: dict[int, list[Span]] = {}
         for sp in spans:
             by_para.setdefault(sp.para, []).append(sp)
+        self._by_para = by_para
         results: list[Attributed] = []
         last_in_para: dict[int, Attributed] = {}
         for pi, para_spans in sorted(by_para.items()):
@@ -920,15 +960,37 @@ class Attributor:
         for r in reversed(done):
             if r.speaker is not None:
                 return Attributed(sp, r.speaker, r.cue, "para")
-        # 8. a paragraph that is all quote continues the previous paragraph's speaker
         text = self.text
         if sp.open >= 0 and not text[ctx.para.start:sp.open].strip() and not sp.cont_prev:
             prev = self._prev_body_para(pi)
+            # 7. a paragraph ending in a colon introduces the quote that opens the next one
+            # ('Asked about the cost, she said:' / '"We inherited ...')
+            got = self._colon_intro(sp, prev) if prev is not None else None
+            if got:
+                return Attributed(sp, got[0], got[1], "pre")
+            # 8. a paragraph that is all quote continues the previous paragraph's speaker
             if prev is not None and prev in last_in_para:
                 r = last_in_para[prev]
                 if self._para_closes_with_quote_or_attr(prev, r):
                     return Attributed(sp, r.speaker, r.cue, "prev")
         return Attributed(sp, None, "", "none")
+
+    def _colon_intro(self, sp: Span, prev: int):
+        para = self.doc.paras[prev]
+        end = para.end
+        if not self.text[para.start:end].rstrip().endswith(":") or self._in_quote(end - 1):
+            return None
+        outer = self.ctx
+        self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []))
+        try:
+            got = self._rule_pre(sp, self.ctx.sent_start(end - 1), end, None)
+        finally:
+            self.ctx = outer
+        # a speech verb must say so ("she said:", "he described it in blunt terms:"); a bare
+        # clause before the colon ("The rules are simple:") introduces no speaker
+        if got and got[1][:1].isalpha():
+            return got
+        return None
 
     def _prev_body_para(self, pi: int) -> int | None:
         j = pi - 1
@@ -989,6 +1051,8 @@ class Attributor:
                 return _SKIP
             spk = self.resolve(np, np.s)
             return (spk, "according to") if spk else _SKIP
+        if vi > 0 and toks[vi - 1].low in ("a", "an", "the", "its", "their", "this", "that") and low.endswith("ing"):
+            return _SKIP  # "with a warning that ...": a noun, not a speech verb
         before = toks[:vi]
         # strip adverbs and auxiliaries between subject and verb
         j = len(before)
@@ -1215,7 +1279,7 @@ class Attributor:
             return None
         # NP then verb, within a few words
         for k, t in enumerate(toks[:26]):
-            if t.low in lx.SPEECH_VERBS and k > 0:
+            if (t.low in lx.SPEECH_VERBS or t.low in _POST_SPEECH_VERBS) and k > 0:
                 before = toks[:k]
                 j = len(before)
                 while j > 0 and (before[j - 1].low in lx.AUX_WORDS or before[j - 1].low in _TIME_TAIL
@@ -1298,6 +1362,11 @@ _INSTITUTION_HEADS = frozenset(
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
 # institution words that may end a description's "of/for/at" tail ("a spokesperson for the trust")
 _TAIL_NOUNS = _INSTITUTION_HEADS | lx.INSTITUTION_TAIL_NOUNS
+# verbs that tag speech only when they follow the quote ("'Eighteen months ago ...,' she began.",
+# "'I told her ...,' Pineda remembers."): before a quote they mean something else
+_POST_SPEECH_VERBS = frozenset(
+    "began begins remember remembers remembered laughed laughs sighed sighs smiled smiles "
+    "shrugged shrugs".split())
 _QUANTIFIERS = frozenset("one two three some several many each both all none neither either another".split())
 _OFFICE_HEADS = frozenset("president minister premier chancellor governor mayor senator judge coach manager".split())
 _ADJ_OK = frozenset("former current new late then chinese south north korean russian american".split())
