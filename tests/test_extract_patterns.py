@@ -588,3 +588,24 @@ def test_a_noun_in_ing_is_not_a_speech_verb():
     text = ("The hearing opened on Monday with a warning that \"nothing about this case will be "
             "simple for the jury\".")
     assert quotes_of(text) == {}
+
+
+# ---- subjects after a coordinating clause, a relative clause, a signpost ------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Mark Ellis bowled unchanged through the morning, and his coach, Dan Perry, said it was "
+     "\"the best spell of his young career so far\".",
+     "the best spell of his young career so far", "Dan Perry"),
+    ("The transport ministry, which had promised the line would open in March, said on Monday it "
+     "would \"review the timetable with the contractors before setting a new date\".",
+     "review the timetable with the contractors before setting a new date", "the transport ministry"),
+    ("Gavin Noor spent a decade at the regulator.\n\n"
+     "Flashback: Noor was among the agency's fiercest critics in 2019, saying it had become "
+     "\"a regulator that no longer frightens anyone it regulates.\"",
+     "a regulator that no longer frightens anyone it regulates.", "Gavin Noor"),
+    ("The senator left the chamber without comment.\n\n"
+     "“She will say more when the vote is over, not before,” one of her aides said.",
+     "She will say more when the vote is over, not before,", "one of her aides"),
+])
+def test_subject_found_past_clauses_and_signposts(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -308,6 +308,9 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
                 if x - 1 >= 0 and _is_cap(toks[x - 1]) and not toks[x - 1].t.startswith("\x00"):
                     j = x
                     continue
+            if p.low in ("on", "in") and j - 2 >= 0 and toks[j - 2].low in lx.ORG_CUES and _is_cap(toks[j - 2]):
+                j -= 2  # "the National Commission on Human Rights", "the Court in Session"
+                continue
             break
         # role words written before a name: "foreign ministry spokesman Wang Wenbin"
         k = j
@@ -375,6 +378,8 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             j -= 1
             continue
         break
+    if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _QUANTIFIERS and t.low in lx.SOURCE_NOUNS:
+        return _NP(toks[j - 2].s, t.e, head=toks[j - 2].t)  # "one of her aides", "two of the jurors"
     if head_tok is t:
         desc = _source_before(toks, j)
         if desc is not None:
@@ -1190,6 +1195,8 @@ class Attributor:
                 # "The Conservative leader, Rishi Sunak, told ...": a name after its description
                 last_np = _np_tail(segs[-1])
                 prev = segs[-2]
+                if len(prev) > 1 and prev[0].low in ("and", "but", "while", "whereas", "yet"):
+                    prev = prev[1:]  # "..., and his captain, Ollie Brent, called it"
                 earlier_name = len(segs) >= 3 and all(_is_cap(t) for t in segs[-3][-2:])
                 if (last_np is not None and last_np.s <= segs[-1][0].s and all(_is_cap(t) for t in segs[-1])
                         and len(prev) <= 8 and (prev[0].low in lx.DETERMINERS | {"the"}
@@ -1205,7 +1212,9 @@ class Attributor:
                     k -= 1  # "Sen. Ray Hollins, R-Idaho, who ...": the tag is no subject
                     continue
                 np = _np_tail(segs[k - 1])
-                if np is not None and (np.pron or np.head[:1].isupper()):
+                if np is not None and (np.pron or np.head[:1].isupper() or (
+                        # "The finance ministry, which ..., said"
+                        strip_possessive(np.head).lower() in lx.SOURCE_NOUNS and np.s == segs[k - 1][0].s)):
                     return np
                 k -= 1
             return None
@@ -1215,8 +1224,13 @@ class Attributor:
         """The noun phrase opening the sentence (after an introductory phrase and comma)."""
         if not toks:
             return None
-        # skip an introductory phrase ending in a comma
+        # skip an introductory phrase ending in a comma, and a signpost ending in a colon
+        # ("Flashback:", "Why it matters:", "The big picture:")
         start = 0
+        for k, t in enumerate(toks[:5]):
+            if t.t == ":" and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+                toks = toks[k + 1:]
+                break
         for k, t in enumerate(toks[:12]):
             if t.t == ",":
                 first = toks[0].low
