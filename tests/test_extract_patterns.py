@@ -609,3 +609,18 @@ def test_a_noun_in_ing_is_not_a_speech_verb():
 ])
 def test_subject_found_past_clauses_and_signposts(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_nested_quote_closing_with_the_outer_one_keeps_its_tag():
+    text = ("Dana Whitlock coached the side for nine seasons.\n\n"
+            "“My first coach used to tell me, ‘Nobody remembers the team that came second,’” "
+            "Whitlock says.")
+    assert speaker_of(text, "My first coach used to tell me, ‘Nobody remembers the team that came second,’") \
+        == "Dana Whitlock"
+
+
+def test_pronoun_skips_a_description_of_the_other_gender():
+    text = ("Angela Moretti runs the family vineyard now.\n\n"
+            "Her father, she says, taught her to taste the soil. “He never trusted a forecast "
+            "in his life,” she says.")
+    assert speaker_of(text, "He never trusted a forecast in his life,") == "Angela Moretti"

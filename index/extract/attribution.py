@@ -813,7 +813,8 @@ class Attributor:
             if want in ("m", "f"):
                 if sp.kind == "person" and sp.gender in ("", want):
                     return sp
-                if sp.kind == "desc" and sp.number == "s" and sp.personal and not persons_only:
+                if sp.kind == "desc" and sp.number == "s" and sp.personal and not persons_only \
+                        and _desc_gender(sp.name) in ("", want):
                     return sp
             elif want == "p":
                 if sp.number == "p" or sp.kind in ("org", "country"):
@@ -1248,7 +1249,8 @@ class Attributor:
         if sp.close < 0:
             return None
         text = self.text
-        inner_last = text[sp.end - 1] if sp.end > sp.start else ""
+        # a nested quote may close with the outer one: "... tell me, 'The body ... collects,'"
+        inner_last = text[sp.start:sp.end].rstrip("’'”\"")[-1:]
         r0 = sp.right
         pe = ctx.para.end
         # up to the next quote or the sentence end
@@ -1376,6 +1378,27 @@ _INSTITUTION_HEADS = frozenset(
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
 # institution words that may end a description's "of/for/at" tail ("a spokesperson for the trust")
 _TAIL_NOUNS = _INSTITUTION_HEADS | lx.INSTITUTION_TAIL_NOUNS
+_MALE_NOUNS = frozenset(
+    "man boy father son brother husband uncle nephew grandfather grandson king prince duke "
+    "spokesman chairman congressman councilman businessman policeman fireman sportsman "
+    "monk priest".split())
+_FEMALE_NOUNS = frozenset(
+    "woman girl mother daughter sister wife aunt niece grandmother granddaughter queen princess "
+    "duchess spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman "
+    "actress nun".split())
+
+
+def _desc_gender(phrase: str) -> str:
+    """The gender a description's head noun carries ("her father" -> "m"), or ""."""
+    head = ""
+    for w in phrase.split():
+        low = strip_possessive(w).lower()
+        if low in _PREPS:
+            break  # "a spokeswoman for the ministry", "the mother of two"
+        head = low
+    return "m" if head in _MALE_NOUNS else "f" if head in _FEMALE_NOUNS else ""
+
+
 # verbs that tag speech only when they follow the quote ("'Eighteen months ago ...,' she began.",
 # "'I told her ...,' Pineda remembers."): before a quote they mean something else
 _POST_SPEECH_VERBS = frozenset(
