@@ -624,3 +624,21 @@ def test_pronoun_skips_a_description_of_the_other_gender():
             "Her father, she says, taught her to taste the soil. “He never trusted a forecast "
             "in his life,” she says.")
     assert speaker_of(text, "He never trusted a forecast in his life,") == "Angela Moretti"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The central bank, in a statement on Friday, said it would “act decisively if the currency "
+     "keeps falling”.", "act decisively if the currency keeps falling", "the central bank"),
+    ("Maria Costa, speaking to reporters in Lisbon, said the deal was \"the best anyone could have "
+     "hoped for\".", "the best anyone could have hoped for", "Maria Costa"),
+])
+def test_phrase_between_commas_before_the_verb(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The offer, which some commentators mocked as “peace at any price for the government,” was dropped.",
+    "Rival lawmakers derided the bill as \"a gift to landlords and nobody else\" during the debate.",
+])
+def test_mockery_is_a_label_not_a_quote(text):
+    assert quotes_of(text) == {}

@@ -71,6 +71,9 @@ _LABEL_RE = re.compile(
     r"(?:\b(?:branded|branding|brands?|dubbed|dubbing|dubs?|labell?ed|labell?ing|labels?|termed|"
     r"nicknamed|titled|entitled|headlined|coined|billed|known|referred to|called itself|calls itself)"
     r"\b[^\x00.;:]{0,80}?\b(?:as|it|them|him|her|the)?\s*[,:]?\s*$)"
+    # mockery is a label too: "which commentators mocked as ...", "derided by critics as ..."
+    r"|(?:\b(?:mocked|mocking|mocks?|derided|deriding|derides?|ridiculed|ridiculing|ridicules?|"
+    r"lampooned|lampooning|lampoons?)\b[^\x00.;:]{0,80}?\bas\s*$)"
     r"|(?:\bso-called\s*$)"
     r"|(?:\b(?:the|a|an|its|their|his|her)\s+(?:term|phrase|word|slogan|hashtag|motto|banner|title|"
     r"headline|label|nickname|catchphrase|mantra|expression|name|theme)s?\s*(?:of\s*)?[,:]?\s*$)",
@@ -85,7 +88,7 @@ _INSTITUTION_NP_RE = re.compile(
 _LABEL_STEMS = (
     "brand", "dub", "label", "term", "nicknam", "titl", "headlin", "coin", "billed", "known", "referred",
     "itself", "so-called", "phrase", "word", "slogan", "hashtag", "motto", "banner", "name", "theme",
-    "expression", "mantra",
+    "expression", "mantra", "mock", "derid", "ridicul", "lampoon",
 )
 _LABEL_STEMS_RE = re.compile("|".join(re.escape(k) for k in _LABEL_STEMS))
 _FAMILIAR_RE = re.compile(
@@ -1435,6 +1438,10 @@ def _is_epithet(head: str) -> bool:
     return low in _EPITHET_NOUNS
 
 
+# a phrase set off by commas between a subject and its verb
+_INTERPOSED_PREPS = frozenset("in on at after before during despite unlike like with without speaking writing".split())
+
+
 def _appositive_like(seg: list[_Tok]) -> bool:
     if not seg:
         return False
@@ -1450,6 +1457,8 @@ def _appositive_like(seg: list[_Tok]) -> bool:
         return True
     if f.t == "(":
         return True
+    if f.low in _INTERPOSED_PREPS and len(seg) >= 2:
+        return True  # "The central bank, in a statement on Friday, said"
     if f.t[:1].isupper() and any(t.low in lx.ROLE_NOUNS for t in seg[:6]):
         return True  # "Russia’s Foreign Minister", "South Korea's ambassador"
     return False
