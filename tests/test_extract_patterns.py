@@ -642,3 +642,14 @@ def test_phrase_between_commas_before_the_verb(text, quote, speaker):
 ])
 def test_mockery_is_a_label_not_a_quote(text):
     assert quotes_of(text) == {}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Brazil’s foreign ministry, in its own summary of the meeting, made no mention of tariffs and "
+     "said only that both sides valued “a stable and predictable trading relationship”.",
+     "a stable and predictable trading relationship", "Brazil’s foreign ministry"),
+    ("Canada's top diplomat met her counterpart on Monday and told reporters the talks had been "
+     "\"frank, useful and long overdue\".", "frank, useful and long overdue", "Canada's top diplomat"),
+])
+def test_subject_shared_by_coordinated_verbs(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

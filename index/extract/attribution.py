@@ -449,6 +449,13 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
                 return _NP(t.s, toks[k].e, poss_name=(t.s, t.s + len(strip_possessive(t.t))), head=toks[k].t)
             if not toks[k].t[:1].isalpha():
                 break
+        if t.low not in _POSS_PRON:
+            # "Indonesia's foreign ministry", "Britain's top diplomat": a source of a place
+            for k in range(1, min(n, 4)):
+                if toks[k].low in lx.SOURCE_NOUNS and not (k + 1 < n and toks[k + 1].low in lx.SOURCE_NOUNS):
+                    return _NP(t.s, toks[k].e, head=toks[k].t)
+                if not toks[k].t[:1].isalpha() or _is_cap(toks[k]):
+                    break
     if t.low in lx.DETERMINERS and n > 1:
         got = _np_head_desc(toks, text)
         if got is not None:
@@ -1129,6 +1136,12 @@ class Attributor:
                 return got[0], cue
             if prev_same is not None and prev_same.speaker is not None:
                 return prev_same.speaker, cue
+            # "The ministry made no mention of X and said only that ...": the sentence subject
+            np = self._sentence_subject(before)
+            if np is not None and not np.pron:
+                spk = self.resolve(np, np.s)
+                if spk is not None:
+                    return spk, cue
             return _SKIP
         if not before or before[-1].t.startswith("\x00") or before[-1].t in (",", "—", "–") and (
             len(before) >= 2 and before[-2].t.startswith("\x00")
