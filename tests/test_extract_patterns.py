@@ -653,3 +653,9 @@ def test_mockery_is_a_label_not_a_quote(text):
 ])
 def test_subject_shared_by_coordinated_verbs(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_definite_role_refers_back_to_an_unnamed_source_with_that_role():
+    text = ("A Conservative whip, who asked not to be named, was blunter. \"We have heard this "
+            "speech three times already,\" the whip said.")
+    assert speaker_of(text, "We have heard this speech three times already,") == "a Conservative whip"

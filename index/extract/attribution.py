@@ -669,7 +669,8 @@ class Attributor:
             # source, named by the phrase as first written (unless a named person with that
             # role was mentioned since)
             back = self._earlier_description(head_word, words, s) if (
-                len(words) <= 3 and not head_raw[:1].isupper() and head_word in lx.SOURCE_NOUNS
+                len(words) <= 3 and not head_raw[:1].isupper()
+                and (head_word in lx.SOURCE_NOUNS or head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS)
                 and head_word not in _INSTITUTION_HEADS) else None
             if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
                 return back[0]
@@ -765,6 +766,11 @@ class Attributor:
             end = para.end if para is not None else len(text)
             toks = _tokens(text, t.s, min(end, i + len(head) + 120))
             np = _np_head_desc(toks, text)
+            if np is None and (head in lx.ROLE_NOUNS or head in lx.TITLE_WORDS):
+                # a role not otherwise a source word: "A Labour whip, who asked not to be named,"
+                j = next((x for x, q in enumerate(toks) if q.s >= i), -1)
+                if j > 0 and toks[j].low == head and all(q.t[:1].isalnum() for q in toks[1:j]):
+                    np = _NP(toks[0].s, toks[j].e, head=toks[j].t)
             if np is None or strip_possessive(np.head).lower() != head or toks[0].s != t.s:
                 return None
             mods = {x.low for x in toks if x.s < np.e}
