@@ -288,6 +288,8 @@ def _classify_static(piece: str) -> str:
         return "n"
     if low in lx.NON_PERSON_CUES:
         return "x"
+    if _NAME_INITIALS_RE.fullmatch(base) and base not in lx.ORG_ACRONYMS:
+        return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
     if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
         return "a"
     if any(ch.isdigit() for ch in base):
@@ -295,6 +297,10 @@ def _classify_static(piece: str) -> str:
     if low in lx.COMMON_WORDS:
         return "w"
     return "?"
+
+
+# one to three initials, each a capital and a period ("S.", "P.V.", "M. K.")
+_NAME_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
@@ -594,7 +600,9 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
     if not words:
         return None, None, False
     first = words[0].lower()
-    if first in ("who", "whose", "which", "where", "when", "said", "says", "and", "but"):
+    if first == "who":
+        return _relative_role(app)
+    if first in ("whose", "which", "where", "when", "said", "says", "and", "but"):
         return None, None, False
     if first in ("a", "an", "the"):
         words = words[1:]
@@ -641,13 +649,81 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
     return role or None, None, True
 
 
+# a role stated in a relative clause: ", who is now a professor of ...", ", who has been
+# Prime Minister since ...", ", who served as ambassador to ..."
+_REL_ROLE_RE = re.compile(
+    r"^who\s+(?:[^,;]{0,60}?\s)?(?:is|was|has been|had been|became|becomes|serves as|served as|"
+    r"works as|worked as|remains)\s+(?:now\s+|also\s+|still\s+|currently\s+|later\s+)?(.+)$"
+)
+# an analyst's beat: ", who covers the company for Bernstein", "who follows the sector at UBS"
+_COVERS_RE = re.compile(
+    r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
+)
+_ROLE_TAIL_STOP = frozenset("long since until when while because after before as".split())
+
+
+def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
+    m = _COVERS_RE.match(app)
+    if m:
+        return "analyst", m.group(1), True
+    m = _REL_ROLE_RE.match(app)
+    if m is None:
+        return None, None, False
+    rest = m.group(1)
+    words = rest.split()
+    if not words:
+        return None, None, False
+    k0 = 1 if words[0].lower() in ("a", "an", "the") else 0
+    # the role runs to its last role or title word among the first few; an "of/at/for"
+    # organisation written after it is the affiliation
+    last = -1
+    for k in range(k0, min(len(words), k0 + 6)):
+        w = strip_possessive(words[k]).lower().strip(",.")
+        if w in _ROLE_TAIL_STOP:
+            break
+        if w in lx.ROLE_NOUNS or w in lx.HEAD_TITLES:
+            last = k
+    if last < 0:
+        return None, None, False
+    role = " ".join(words[k0:last + 1]).strip(",.")
+    aff = None
+    tail = " ".join(words[last + 1:])
+    am = _TAIL_AFF_RE.search(tail)
+    if am:
+        aff = am.group(1)
+    return role, aff, True
+
+
+_TAIL_AFF_RE = re.compile(
+    r"^(?:[a-z][\w\-]*\s+){0,3}?(?:at|of|with|for)\s+(?:the\s+)?([A-Z][\w’'\-.]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'\-.]*){0,5})"
+)
+# "Lucía Reyes of the University of Córdoba": an organisation written right after a name
+_OF_AFF_RE = re.compile(
+    r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'\-.]*(?:[ \u00a0]+(?:(?:of|for|and|the|de)[ \u00a0]+)?[A-Z][\w’'\-.]*){0,5})"
+)
+_AFF_ORG_WORDS = lx.ORG_CUES | lx.RESEARCH_ORG_WORDS | frozenset(
+    "economics analytics securities capital partners advisors advisers associates consulting markets "
+    "insights macro intelligence".split()
+)
+
+
+def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
+    m = _OF_AFF_RE.match(text, end, para_end)
+    if m is None:
+        return None
+    org = m.group(1).rstrip(".")
+    if not {strip_possessive(w).lower() for w in org.split()} & _AFF_ORG_WORDS:
+        return None
+    return org
+
+
 _REV_APPOS_RE = re.compile(
     r"(?:^|[\s(])(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,\s*$"
 )
 
 
 _REV_APPOS_OF_RE = re.compile(
-    r"(?:^|[.;]\s+|\b[Tt]he\s+)([a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-.]*\s*){1,4}),\s*$"
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-.]*\s*){1,4}),\s*$"
 )
 _FAMILY_ROLES = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
@@ -663,9 +739,15 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     m = _REV_APPOS_RE.search(window)
     if not m:
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
+        # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen")
         m = _REV_APPOS_OF_RE.search(window)
-        if m and (m.group(1).lower() in lx.ROLE_NOUNS and m.group(1).lower() not in _FAMILY_ROLES):
-            return m.group(1), m.group(2)
+        if m:
+            head = m.group(1).rsplit(None, 1)[-1].lower()
+            if head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES:
+                role = m.group(1)
+                if role[:4].lower() == "the ":
+                    role = role[4:]
+                return role, m.group(2).strip()
         return None, None
     words = m.group(1).split()
     head = words[-1].lower()
@@ -1044,8 +1126,10 @@ def _name_from_subrun(pieces, classes, sr, coord):
             if name_idx and is_possessive(tok):
                 break
             name_idx.insert(0, k)
-        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and j > 0 and classes[idx[j - 1]] == "n":
+        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j):
             name_idx.insert(0, k)
+        elif c == "i" and name_idx:
+            name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
         else:
             break
         if len(name_idx) > 4:
@@ -1077,6 +1161,15 @@ def _name_from_subrun(pieces, classes, sr, coord):
         if prev_cls == "h":
             honorific = lx.HONORIFICS.get(prev_tok.lower(), "")
     return start, end, tuple(toks), title_in_run, honorific, possessive, coord
+
+
+def _particle_joins(classes, idx, j: int) -> bool:
+    """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
+    given name ("Pieter van der Linden", "Ursula von der Leyen")?"""
+    i = j - 1
+    while i >= 0 and classes[idx[i]] == "c":
+        i -= 1
+    return i >= 0 and j - i <= 3 and classes[idx[i]] in "nw"
 
 
 def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
@@ -1116,6 +1209,12 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             r3, a3 = _reverse_appositive(text, c.para.start, c.start)
             if r3:
                 role, aff, ok = r3, a3, True
+        if not aff and not c.possessive:
+            aff = _of_affiliation(text, c.end, c.para.end)
+            if aff and not ok and not c.titlecase:
+                # "Marta Quintero of the University of Valencia": a name-like pair with an
+                # organisation of its own is a person
+                ok = all(_classify(t, doc) in "ni" for t in c.tokens)
         if not ok and _speech_follows(text, c.end, c.para.end):
             ok = True
         if not ok and not c.titlecase:
@@ -1145,7 +1244,7 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
     for c in pending:
         if len(c.tokens) >= 2 and c.coord and c.run_id in accepted_runs and not c.titlecase:
             cls = [_classify(t, doc) for t in c.tokens]
-            if all(x == "n" for x in cls) and len(c.tokens) <= 3:
+            if all(x == "n" or x == "i" for x in cls) and len(c.tokens) <= 3:
                 partner = next((a for a in accepted if a[0].run_id == c.run_id), None)
                 role = partner[1] if partner else None
                 aff = None
@@ -1168,7 +1267,7 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             for m in unaccepted:
                 if id(m) in promoted or m.start > c.start:
                     continue
-                if split_name(" ".join(m.tokens))[0] == tok and all(_classify(t, doc) in "nw" for t in m.tokens):
+                if split_name(" ".join(m.tokens))[0] == tok and all(_classify(t, doc) in "nwi" for t in m.tokens):
                     promoted.add(id(m))
                     _add_person_mention(ents, m, None, None, m.honorific or "", text, in_quote)
         rest = [c for c in rest if id(c) not in promoted]
@@ -1264,7 +1363,19 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     bisect.insort(p.mentions, c.start)
     outer = _outer_start(text, c.para.start, c.start)
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
-    ents.mentions.append(Mention(c.start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
+    start = c.start
+    if len(c.tokens) > 1 and _NAME_INITIALS_RE.fullmatch(c.tokens[0]):
+        # "A. Selvaraj": the mention starts at the family name, so that a speaker read as
+        # "Selvaraj" (the initial cut off as a sentence end) still lies within it; the
+        # initials count as written before the name
+        k = 0
+        while k < len(c.tokens) - 1 and _NAME_INITIALS_RE.fullmatch(c.tokens[k]):
+            k += 1
+        at = text.find(c.tokens[k], c.start, c.end)
+        if at > 0:
+            start = at
+            outer = min(outer, c.start)
+    ents.mentions.append(Mention(start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
 
 
