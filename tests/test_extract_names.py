@@ -157,3 +157,98 @@ def test_international_institution_is_official():
                'economy".')
     q = res.quotes[0]
     assert q.speaker_category == "official"
+
+
+# --- 4. Arabic names --------------------------------------------------------------------------
+
+
+def test_arabic_names_with_bin_and_al():
+    res = _run(
+        'Qatari Foreign Minister Sheikh Nasser bin Khalid al-Thani met both delegations on Saturday. "We '
+        'are very close to a deal on the prisoners," he told reporters.',
+        'Jordanian Foreign Minister Prince Faisal bin Talal al-Hashimi flew in on Sunday. "Amman backs '
+        'every effort toward a lasting ceasefire," he said.',
+        'The leader of the tribal delegation, Mansour al-Qadi, met the envoys on Sunday. "The salaries '
+        'must come first, before anything else," he said.',
+        'Al-Qadi also said the blockade was "not part of these talks at all."',
+        'Al-Thani later added: "We are not there yet, but we are close."',
+    )
+    assert _quote(res, "We are very close").speaker == "Nasser bin Khalid al-Thani"
+    assert _quote(res, "Amman backs").speaker == "Faisal bin Talal al-Hashimi"
+    assert _quote(res, "The salaries").speaker == "Mansour al-Qadi"
+    assert _quote(res, "not part").speaker == "Mansour al-Qadi"
+    assert _quote(res, "We are not there").speaker == "Nasser bin Khalid al-Thani"
+    assert _quote(res, "We are very close").speaker_category == "official"
+
+
+# --- 5. Spanish double surnames ---------------------------------------------------------------
+
+
+def test_first_surname_refers_to_the_full_double_surname():
+    res = _run(
+        'President Marisol Quintana Robles announced the agreement on Monday.',
+        'Economy Minister Luz María Cantú Ortega said the plan was voluntary.',
+        'Pedro Gómez de la Vega, head of the retailers\' association, backed the deal.',
+        '"This is an agreement, not a decree," Quintana said.',
+        '"Every week we will publish the prices," Cantú said.',
+        '"Our members have made a real effort," Gómez de la Vega said.',
+    )
+    q = _quote(res, "This is an agreement")
+    assert (q.speaker, q.speaker_category) == ("Marisol Quintana Robles", "leader")
+    assert _quote(res, "Every week").speaker == "Luz María Cantú Ortega"
+    assert _quote(res, "Our members").speaker == "Pedro Gómez de la Vega"
+
+
+def test_a_family_name_of_its_own_wins_over_an_inner_surname():
+    res = _run('Ana Ruiz Medina, a nurse, was at the march.',
+               'Carlos Ruiz, a bus driver, said the fares were "simply too high for most families".',
+               '"We just want our jobs back and our wages paid," Ruiz said.')
+    assert _quote(res, "We just want").speaker == "Carlos Ruiz"
+
+
+# --- 6. Sir / Dame with the given name ----------------------------------------------------------
+
+
+def test_sir_and_given_name_is_the_same_knight():
+    res = _run(
+        'Sir Charles Wetherby, who has been Prime Minister since the spring, faced the House on Wednesday.',
+        '"The money has reached every council," Sir Charles replied.',
+        'Dame Helen Ashcroft, a former chief medical officer, said: "The figures speak for themselves."',
+        '"Nobody should wait that long for care," Dame Helen added.',
+    )
+    q = _quote(res, "The money")
+    assert (q.speaker, q.speaker_category) == ("Charles Wetherby", "leader")
+    assert _quote(res, "Nobody should").speaker == "Helen Ashcroft"
+    assert "Charles" not in _people(res)
+
+
+# --- 7. namesakes told apart by title and gender ------------------------------------------------
+
+
+def test_namesakes_told_apart_by_title():
+    res = _run(
+        'Ruth Calloway, a geologist who mapped the rift valleys of East Africa, died on Sunday. She was 88.',
+        'Her son, Daniel Calloway, said she had been ill for some time.',
+        '"I was told I had made an error in my sums," Dr. Calloway said in a 1998 interview.',
+        'Mr. Calloway said his mother kept her field notebooks. "She never threw anything away," he said.',
+    )
+    assert _quote(res, "I was told").speaker == "Ruth Calloway"
+    assert _quote(res, "She never").speaker == "Daniel Calloway"
+
+
+def test_namesakes_never_merge():
+    res = _run('Hillary Clinton and Bill Clinton arrived together.',
+               '"We are glad to be back," Hillary Clinton said.',
+               '"It has been a long year for everyone," Bill Clinton said.')
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(_people(res))
+    assert _quote(res, "It has been").speaker == "Bill Clinton"
+
+
+@pytest.mark.xfail(reason="attribution's noun-phrase reader (_np_tail/_np_head, not in this module) stops at "
+                          "a lower-case 'al-' or a 'van der' chain; the entities are right", strict=False)
+def test_lower_case_article_surname_as_speaker():
+    res = _run('Yemeni Foreign Minister Khaled al-Marwani accused the rebels of delay.',
+               '"That is not peace, that is a reward," al-Marwani said.',
+               '"This deal trades our farms for car exports," said Dutch MEP Pieter van der Linden.')
+    assert _quote(res, "That is not peace").speaker == "Khaled al-Marwani"
+    assert _quote(res, "This deal").speaker == "Pieter van der Linden"

@@ -103,6 +103,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)
     quote_count: int = 0
     has_full: bool = True
+    titles: set[str] = field(default_factory=set)  # honorifics and titles used with the name: "dr", "mr"
 
     def note_role(self, role: str | None, aff: str | None) -> None:
         if not role and not aff:
@@ -204,12 +205,23 @@ class Entities:
             got = self._fam_cache[family] = [p for p in self.persons if _family_matches(p.family, family)]
         return got
 
-    def person_by_family(self, family: str, pos: int) -> Person | None:
-        """The person with this family name mentioned most recently before ``pos``."""
+    def person_by_family(self, family: str, pos: int, title: str = "") -> Person | None:
+        """The person with this family name mentioned most recently before ``pos``.
+
+        When several people share the family name, a title written with it ("Dr.", "Mr.")
+        narrows them first: to those of the gender it names, to those already called by it,
+        and for an academic title to those not introduced as a relative ("Her son, ...").
+        Failing a family name, a surname written inside a full name ("Villaseñor" for
+        "Adriana Villaseñor Ruiz", "Garza" for "Luz Elena Garza Treviño")."""
+        cands = self._with_family(family)
+        if not cands:
+            return self._by_inner_surname(family, pos)
+        if title and len(cands) > 1:
+            cands = _narrow_by_title(cands, title)
         best: Person | None = None
         best_pos = -1
         first_after: Person | None = None
-        for p in self._with_family(family):
+        for p in cands:
             i = bisect.bisect_left(p.mentions, pos)
             if i > 0:
                 if p.mentions[i - 1] > best_pos:
@@ -219,20 +231,84 @@ class Entities:
         return best or first_after
 
     def find_same(self, name: str) -> Person | None:
-        """The person whose canonical name is ``name`` under some spelling."""
+        """The person whose canonical name is ``name`` under some spelling, or whose full
+        name ends with it after the given name ("Díaz de León" for "Roberto Díaz de León")."""
         fam = split_name(name)[0]
         for p in self._with_family(fam):
             if same_person_name(p.canonical, name):
                 return p
+        if " " in name:
+            tail = " " + fold(name)
+            for p in self._with_family(fam):
+                if fold(p.canonical).endswith(tail) and p.has_full:
+                    return p
         return None
+
+    def _by_inner_surname(self, tok: str, pos: int) -> Person | None:
+        """The person, mentioned most recently before ``pos``, whose full name of three or more
+        words has ``tok`` after the first word and before the last, and not as a given name:
+        the first of two surnames ("Adriana Villaseñor Ruiz" -> "Villaseñor")."""
+        if fold(tok) in lx.FIRST_NAMES or tok.lower() in lx.NAME_PARTICLES:
+            return None
+        key = fold(tok)
+        best: Person | None = None
+        best_pos = -1
+        for p in self.persons:
+            toks = p.canonical.split()
+            if len(toks) < 3 or is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
+                continue
+            if any(fold(t) == key for t in toks[1:-1]):
+                i = bisect.bisect_left(p.mentions, pos)
+                if p.mentions[i - 1] > best_pos:
+                    best, best_pos = p, p.mentions[i - 1]
+        return best
 
 
 @lru_cache(maxsize=65536)
 def _family_matches(person_family: str, family: str) -> bool:
     """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
-    every person against every family name an article uses, so remembered."""
-    return person_family == family or bool(person_family and person_family.split()[-1] == family) \
-        or _family_variant(person_family, family)
+    every person against every family name an article uses, so remembered.  The Arabic
+    article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
+    if person_family == family or bool(person_family and person_family.split()[-1] == family):
+        return True
+    a, b = _article_free(person_family), _article_free(family)
+    if a == b or (a and a.split()[-1] == b):
+        return True
+    return _family_variant(person_family, family)
+
+
+def _article_free(family: str) -> str:
+    low = fold(family)
+    if low.startswith(("al-", "el-")):
+        return low[3:]
+    return low
+
+
+_RELATIVE_ROLES = frozenset(
+    "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
+    "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
+)
+
+
+def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
+    """People sharing a family name, narrowed by the title written with it ("dr", "mr", "ms")."""
+    gender = lx.HONORIFICS.get(title, "")
+    if gender:
+        got = [p for p in cands if not p.gender or p.gender == gender]
+        if got:
+            cands = got
+    if len(cands) > 1:
+        got = [p for p in cands if title in p.titles]
+        if got:
+            return got
+        if title in _ACADEMIC_REFS:
+            got = [p for p in cands if not (p.role and _RELATIVE_ROLES & set(p.role.lower().split()))]
+            if got:
+                return got
+    return cands
+
+
+_ACADEMIC_REFS = frozenset({"dr", "prof", "professor"})
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -723,7 +799,7 @@ _REV_APPOS_RE = re.compile(
 
 
 _REV_APPOS_OF_RE = re.compile(
-    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-.]*\s*){1,4}),\s*$"
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
 )
 _FAMILY_ROLES = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
@@ -737,9 +813,12 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     if not window.rstrip().endswith(","):
         return None, None
     m = _REV_APPOS_RE.search(window)
-    if not m:
+    words = m.group(1).split() if m else []
+    head = words[-1].lower() if words else ""
+    if not m or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS):
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
-        # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen")
+        # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
+        # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
         m = _REV_APPOS_OF_RE.search(window)
         if m:
             head = m.group(1).rsplit(None, 1)[-1].lower()
@@ -748,10 +827,6 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
                 if role[:4].lower() == "the ":
                     role = role[4:]
                 return role, m.group(2).strip()
-        return None, None
-    words = m.group(1).split()
-    head = words[-1].lower()
-    if head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS:
         return None, None
     keep: list[str] = [words[-1]]
     multi = False
@@ -777,7 +852,7 @@ def _speech_follows(text: str, end: int, para_end: int) -> bool:
 
 
 def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
-    if not tokens or len(tokens) > 4:
+    if not tokens or sum(1 for t in tokens if t not in lx.NAME_PARTICLES) > 4:
         return False
     if all(c == "w" for c in classes):
         return False
@@ -1126,13 +1201,15 @@ def _name_from_subrun(pieces, classes, sr, coord):
             if name_idx and is_possessive(tok):
                 break
             name_idx.insert(0, k)
-        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j):
+        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
             name_idx.insert(0, k)
         elif c == "i" and name_idx:
             name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
+        elif c == "t" and name_idx and pieces[name_idx[0]][2] in _PATRONYMIC and not tok.endswith("."):
+            name_idx.insert(0, k)  # a given name that is also a title: "Prince Sultan bin Fahd"
         else:
             break
-        if len(name_idx) > 4:
+        if sum(1 for x in name_idx if classes[x] != "c") > 4:
             return None
         j -= 1
     # a name does not start with an ordinary word
@@ -1163,13 +1240,16 @@ def _name_from_subrun(pieces, classes, sr, coord):
     return start, end, tuple(toks), title_in_run, honorific, possessive, coord
 
 
-def _particle_joins(classes, idx, j: int) -> bool:
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _particle_joins(classes, idx, j: int, tok: str = "") -> bool:
     """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
-    given name ("Pieter van der Linden", "Ursula von der Leyen")?"""
+    given name ("Pieter van der Linden", "Ursula von der Leyen", "Sultan bin Fahd")?"""
     i = j - 1
     while i >= 0 and classes[idx[i]] == "c":
         i -= 1
-    return i >= 0 and j - i <= 3 and classes[idx[i]] in "nw"
+    return i >= 0 and j - i <= 3 and (classes[idx[i]] in "nw" or (tok in _PATRONYMIC and classes[idx[i]] == "t"))
 
 
 def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
@@ -1275,7 +1355,12 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
     for c in rest:
         if len(c.tokens) == 1:
             tok = c.tokens[0]
-            p = ents.person_by_family(tok, c.start)
+            title = _title_before(text, c.para.start, c.start) if (c.honorific is not None or c.title_in_run) else ""
+            p = None
+            if title in ("sir", "dame"):
+                p = _by_given_name(ents, tok, c.start)  # "Sir Edward" for "Sir Edward Hale"
+            if p is None:
+                p = ents.person_by_family(tok, c.start, title)
             role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
             if p is None:
                 low = tok.lower()
@@ -1317,6 +1402,24 @@ def _roles_from_predicates(ents: Entities, text: str) -> None:
             m.ref.note_role(b.group(1), None)
 
 
+def _title_before(text: str, para_start: int, start: int) -> str:
+    """The honorific or title written right before a name, lower case, without its period."""
+    pre = _title_words_before(text, para_start, start)
+    if not pre:
+        return ""
+    return pre.rsplit(None, 1)[-1].lower().rstrip(".")
+
+
+def _by_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
+    """A knight or dame called by title and given name: "Sir Edward" is "Sir Edward Hale"."""
+    for p in ents.persons:
+        toks = p.canonical.split()
+        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos \
+                and ("sir" in p.titles or "dame" in p.titles):
+            return p
+    return None
+
+
 def _new_person(ents: Entities, name: str, pos: int) -> Person:
     fam, _ = split_name(name)
     p = Person(name, identity_key(name), fam, pos)
@@ -1347,6 +1450,10 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
 
 def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, in_quote, alias: bool) -> None:
     surface = text[c.start:c.end]
+    if c.honorific is not None or c.title_in_run:
+        title = _title_before(text, c.para.start, c.start)
+        if title:
+            p.titles.add(title)
     if role or aff:
         p.note_role(role, aff)
     if gender and not p.gender:

@@ -187,6 +187,7 @@ HONORIFICS: dict[str, str] = {
     "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
     "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "dame": "f", "lady": "f",
     "mx": "", "mx.": "", "dr": "", "dr.": "",
+    "sayyid": "m", "sayed": "m", "sheikha": "f",
 }
 
 # words that may appear in a title written before a name ("First Vice Foreign Minister")
@@ -312,7 +313,7 @@ GOVERNMENT_ORG_WORDS: frozenset[str] = _words(
     "ministry office commission party government cabinet council army navy military embassy "
     "parliament assembly congress senate police department agency bureau administration "
     "kremlin pentagon force forces command secretariat presidency directorate consulate "
-    "mission service guard guards committee politburo authority regulator coastguard"
+    "mission service guard guards committee politburo authority regulator coastguard delegation"
 )
 COMPANY_ORG_WORDS: frozenset[str] = _words(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc group holdings company motors "
@@ -736,7 +737,7 @@ AMBIGUOUS_FIRST_NAMES: frozenset[str] = _words(
 )
 
 NAME_PARTICLES: frozenset[str] = _words(
-    "de del della der den van von da das dos du di la le bin ibn al el y ter ten st."
+    "de del della der den van von da das dos du di la le bin ibn bint al el y ter ten st. abu"
 )
 
 # ---------------------------------------------------------------------------------------
