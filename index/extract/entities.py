@@ -171,6 +171,7 @@ class Entities:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self._fam_cache: dict[str, list[Person]] = {}
+        self._long: list[Person] = []  # people whose full name has three or more words
         self.orgs: dict[str, Org] = {}
         self.countries: dict[str, Country] = {}
         self.mentions: list[Mention] = []
@@ -193,6 +194,8 @@ class Entities:
 
     def add_person(self, p: Person) -> None:
         self.persons.append(p)
+        if p.canonical.count(" ") >= 2:
+            self._long.append(p)
         # keep the per-family lists current instead of recomputing them all
         fam = p.family
         for family, got in self._fam_cache.items():
@@ -253,9 +256,11 @@ class Entities:
         key = fold(tok)
         best: Person | None = None
         best_pos = -1
-        for p in self.persons:
+        for p in self._long:
+            if key not in fold(p.canonical):
+                continue
             toks = p.canonical.split()
-            if len(toks) < 3 or is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
+            if is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
                 continue
             if any(fold(t) == key for t in toks[1:-1]):
                 i = bisect.bisect_left(p.mentions, pos)
@@ -1439,6 +1444,8 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
                 p.canonical = name
                 p.key = identity_key(name)
                 ents._fam_cache.clear()
+                if name.count(" ") >= 2:
+                    ents._long.append(p)
                 p.has_full = True
                 target = p
                 break
