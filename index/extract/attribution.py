@@ -141,24 +141,30 @@ def person_category(role: str | None, aff: str | None) -> str:
                 continue
             if words & lx.LEADER_NEGATORS and pat in ("leader", "president", "chairman"):
                 continue
-            if pat in ("president", "chairman", "leader") and (company_aff or awords & lx.RESEARCH_ORG_WORDS):
-                continue
+            if pat in ("president", "chairman", "leader") and (
+                    company_aff or awords & lx.RESEARCH_ORG_WORDS or (words | awords) & _NON_STATE_BODIES):
+                continue  # the president of a union, association, club or company
             if re.search(r"\b(?:of|at)\s+(?:the\s+)?[a-z]+\s+(?:university|company|bank|institute|group|club|"
                          r"association|union|foundation|corp|inc)", r):
                 continue
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
             return "leader"
-    if words & lx.ANALYST_ROLE_WORDS or "research fellow" in r or "think tank" in r or "think-tank" in r:
+    if words & _SPORTS_ROLES and not awords & lx.GOVERNMENT_ORG_WORDS:
+        return "other"  # "England's head coach", "their captain": a team's, not a state's
+    if words & lx.ANALYST_ROLE_WORDS or "research fellow" in r or "think tank" in r or "think-tank" in r \
+            or any(_scholarly(w) for w in words):
         return "analyst"
     if awords & lx.RESEARCH_ORG_WORDS and not words & lx.OFFICIAL_ROLE_WORDS:
         return "analyst"
     if words & _PLAIN_JOBS:
         return "other"
-    if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE:
+    if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE or words & _MILITARY_RANKS \
+            or _MEMBER_RE.search(r):
         return "official"
-    if "leader" in words and words & {"party", "opposition", "majority", "minority", "parliamentary"}:
-        return "official"
+    if "leader" in words and (words & {"party", "opposition", "majority", "minority", "parliamentary"} or (
+            not (words | awords) & _NON_STATE_BODIES and _named_body_leader(role or ""))):
+        return "official"  # "the Liberal Democrat leader", "leader of the National Rally"
     if awords & lx.GOVERNMENT_ORG_WORDS or any(g in a for g in _GOV_INSTITUTIONS):
         return "official"
     if a in _COUNTRY_NAMES_LOWER and words & {"director", "chief", "head", "commander", "general", "chairman",
@@ -169,6 +175,43 @@ def person_category(role: str | None, aff: str | None) -> str:
     return "other"
 
 
+# bodies whose president, chairman or leader heads no state
+_NON_STATE_BODIES = frozenset(
+    "union unions association federation confederation league club fc team squad society chamber guild "
+    "cooperative co-op charity firm company corporation syndicate farmers workers employers".split()
+)
+_SPORTS_ROLES = frozenset(
+    "coach coaches captain skipper manager player players striker midfielder defender goalkeeper keeper "
+    "batsman batter bowler seamer spinner wicketkeeper quarterback pitcher forward winger jockey".split()
+)
+_MILITARY_RANKS = frozenset(
+    "commodore brigadier brig lieutenant lt lieutenant-general lieutenant-colonel major-general "
+    "lieutenant-commander rear-admiral vice-admiral lt-gen maj-gen col gen adm maj cmdr sgt corporal "
+    "cpl marshal major".split()
+)
+# "member for Hartlepool", "Member of Parliament", "member of the European Parliament"
+_MEMBER_RE = re.compile(r"\bmembers? (?:for\b|of (?:the )?(?:\w+ )?(?:parliament|congress|assembly|"
+                        r"senate|house|legislature|council|knesset|duma|bundestag))")
+_SCHOLAR_SUFFIXES = ("ologist", "physicist", "scientist", "economist", "oceanographer", "geographer",
+                     "demographer", "mathematician", "statistician", "geneticist", "astronomer", "chemist")
+_NOT_SCHOLARS = frozenset("chemist".split())
+
+
+def _scholarly(word: str) -> bool:
+    """Scientist nouns: "marine geophysicist", "toxicologist", "oceanographer"."""
+    return word.endswith(_SCHOLAR_SUFFIXES) and word not in _NOT_SCHOLARS
+
+
+def _named_body_leader(role: str) -> bool:
+    """A "leader" title naming a party or movement, not a country: "Conservative leader",
+    "leader of the far-right National Rally" (capitalised words other than country words)."""
+    for w in role.split():
+        base = w.strip(",.’'").rstrip("s") if w.endswith(("’s", "'s")) else w.strip(",.’'")
+        if base[:1].isupper() and base.lower() not in _COUNTRY_WORDS and base.lower() not in lx.TITLE_WORDS:
+            return True
+    return False
+
+
 _PLAIN_JOBS = frozenset(
     "clerk worker workers employee employees nurse teacher doctor driver pharmacist student resident "
     "mother father volunteer shopkeeper farmer owner customer passenger parent retiree engineer "
@@ -176,7 +219,8 @@ _PLAIN_JOBS = frozenset(
 )
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
-    "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps.".split()
+    "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps. "
+    "mep meps council councilmember assemblymember alderman alderwoman".split()
 )
 _GOV_INSTITUTIONS = (
     "centers for disease control", "national institutes of health", "world health organization",
@@ -218,6 +262,9 @@ def _org_category(name: str) -> str:
         return "analyst"
     if ws & lx.GOVERNMENT_ORG_WORDS or name in lx.SEATS or name in lx.CAPITALS:
         return "official"
+    low = name.lower()
+    if any(g in low for g in _GOV_INSTITUTIONS):
+        return "official"  # "the International Monetary Fund", "the World Bank"
     return "other"
 
 

@@ -103,6 +103,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)
     quote_count: int = 0
     has_full: bool = True
+    titles: set[str] = field(default_factory=set)  # honorifics and titles used with the name: "dr", "mr"
 
     def note_role(self, role: str | None, aff: str | None) -> None:
         if not role and not aff:
@@ -170,6 +171,7 @@ class Entities:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self._fam_cache: dict[str, list[Person]] = {}
+        self._long: list[Person] = []  # people whose full name has three or more words
         self.orgs: dict[str, Org] = {}
         self.countries: dict[str, Country] = {}
         self.mentions: list[Mention] = []
@@ -192,6 +194,8 @@ class Entities:
 
     def add_person(self, p: Person) -> None:
         self.persons.append(p)
+        if p.canonical.count(" ") >= 2:
+            self._long.append(p)
         # keep the per-family lists current instead of recomputing them all
         fam = p.family
         for family, got in self._fam_cache.items():
@@ -204,12 +208,23 @@ class Entities:
             got = self._fam_cache[family] = [p for p in self.persons if _family_matches(p.family, family)]
         return got
 
-    def person_by_family(self, family: str, pos: int) -> Person | None:
-        """The person with this family name mentioned most recently before ``pos``."""
+    def person_by_family(self, family: str, pos: int, title: str = "") -> Person | None:
+        """The person with this family name mentioned most recently before ``pos``.
+
+        When several people share the family name, a title written with it ("Dr.", "Mr.")
+        narrows them first: to those of the gender it names, to those already called by it,
+        and for an academic title to those not introduced as a relative ("Her son, ...").
+        Failing a family name, a surname written inside a full name ("Villaseñor" for
+        "Adriana Villaseñor Ruiz", "Garza" for "Luz Elena Garza Treviño")."""
+        cands = self._with_family(family)
+        if not cands:
+            return self._by_inner_surname(family, pos)
+        if title and len(cands) > 1:
+            cands = _narrow_by_title(cands, title)
         best: Person | None = None
         best_pos = -1
         first_after: Person | None = None
-        for p in self._with_family(family):
+        for p in cands:
             i = bisect.bisect_left(p.mentions, pos)
             if i > 0:
                 if p.mentions[i - 1] > best_pos:
@@ -219,20 +234,86 @@ class Entities:
         return best or first_after
 
     def find_same(self, name: str) -> Person | None:
-        """The person whose canonical name is ``name`` under some spelling."""
+        """The person whose canonical name is ``name`` under some spelling, or whose full
+        name ends with it after the given name ("Díaz de León" for "Roberto Díaz de León")."""
         fam = split_name(name)[0]
         for p in self._with_family(fam):
             if same_person_name(p.canonical, name):
                 return p
+        if " " in name:
+            tail = " " + fold(name)
+            for p in self._with_family(fam):
+                if fold(p.canonical).endswith(tail) and p.has_full:
+                    return p
         return None
+
+    def _by_inner_surname(self, tok: str, pos: int) -> Person | None:
+        """The person, mentioned most recently before ``pos``, whose full name of three or more
+        words has ``tok`` after the first word and before the last, and not as a given name:
+        the first of two surnames ("Adriana Villaseñor Ruiz" -> "Villaseñor")."""
+        if fold(tok) in lx.FIRST_NAMES or tok.lower() in lx.NAME_PARTICLES:
+            return None
+        key = fold(tok)
+        best: Person | None = None
+        best_pos = -1
+        for p in self._long:
+            if key not in fold(p.canonical):
+                continue
+            toks = p.canonical.split()
+            if is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
+                continue
+            if any(fold(t) == key for t in toks[1:-1]):
+                i = bisect.bisect_left(p.mentions, pos)
+                if p.mentions[i - 1] > best_pos:
+                    best, best_pos = p, p.mentions[i - 1]
+        return best
 
 
 @lru_cache(maxsize=65536)
 def _family_matches(person_family: str, family: str) -> bool:
     """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
-    every person against every family name an article uses, so remembered."""
-    return person_family == family or bool(person_family and person_family.split()[-1] == family) \
-        or _family_variant(person_family, family)
+    every person against every family name an article uses, so remembered.  The Arabic
+    article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
+    if person_family == family or bool(person_family and person_family.split()[-1] == family):
+        return True
+    a, b = _article_free(person_family), _article_free(family)
+    if a == b or (a and a.split()[-1] == b):
+        return True
+    return _family_variant(person_family, family)
+
+
+def _article_free(family: str) -> str:
+    low = fold(family)
+    if low.startswith(("al-", "el-")):
+        return low[3:]
+    return low
+
+
+_RELATIVE_ROLES = frozenset(
+    "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
+    "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
+)
+
+
+def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
+    """People sharing a family name, narrowed by the title written with it ("dr", "mr", "ms")."""
+    gender = lx.HONORIFICS.get(title, "")
+    if gender:
+        got = [p for p in cands if not p.gender or p.gender == gender]
+        if got:
+            cands = got
+    if len(cands) > 1:
+        got = [p for p in cands if title in p.titles]
+        if got:
+            return got
+        if title in _ACADEMIC_REFS:
+            got = [p for p in cands if not (p.role and _RELATIVE_ROLES & set(p.role.lower().split()))]
+            if got:
+                return got
+    return cands
+
+
+_ACADEMIC_REFS = frozenset({"dr", "prof", "professor"})
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -288,6 +369,8 @@ def _classify_static(piece: str) -> str:
         return "n"
     if low in lx.NON_PERSON_CUES:
         return "x"
+    if _NAME_INITIALS_RE.fullmatch(base) and base not in lx.ORG_ACRONYMS:
+        return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
     if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
         return "a"
     if any(ch.isdigit() for ch in base):
@@ -295,6 +378,10 @@ def _classify_static(piece: str) -> str:
     if low in lx.COMMON_WORDS:
         return "w"
     return "?"
+
+
+# one to three initials, each a capital and a period ("S.", "P.V.", "M. K.")
+_NAME_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
@@ -594,7 +681,9 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
     if not words:
         return None, None, False
     first = words[0].lower()
-    if first in ("who", "whose", "which", "where", "when", "said", "says", "and", "but"):
+    if first == "who":
+        return _relative_role(app)
+    if first in ("whose", "which", "where", "when", "said", "says", "and", "but"):
         return None, None, False
     if first in ("a", "an", "the"):
         words = words[1:]
@@ -641,13 +730,81 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
     return role or None, None, True
 
 
+# a role stated in a relative clause: ", who is now a professor of ...", ", who has been
+# Prime Minister since ...", ", who served as ambassador to ..."
+_REL_ROLE_RE = re.compile(
+    r"^who\s+(?:[^,;]{0,60}?\s)?(?:is|was|has been|had been|became|becomes|serves as|served as|"
+    r"works as|worked as|remains)\s+(?:now\s+|also\s+|still\s+|currently\s+|later\s+)?(.+)$"
+)
+# an analyst's beat: ", who covers the company for Bernstein", "who follows the sector at UBS"
+_COVERS_RE = re.compile(
+    r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
+)
+_ROLE_TAIL_STOP = frozenset("long since until when while because after before as".split())
+
+
+def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
+    m = _COVERS_RE.match(app)
+    if m:
+        return "analyst", m.group(1), True
+    m = _REL_ROLE_RE.match(app)
+    if m is None:
+        return None, None, False
+    rest = m.group(1)
+    words = rest.split()
+    if not words:
+        return None, None, False
+    k0 = 1 if words[0].lower() in ("a", "an", "the") else 0
+    # the role runs to its last role or title word among the first few; an "of/at/for"
+    # organisation written after it is the affiliation
+    last = -1
+    for k in range(k0, min(len(words), k0 + 6)):
+        w = strip_possessive(words[k]).lower().strip(",.")
+        if w in _ROLE_TAIL_STOP:
+            break
+        if w in lx.ROLE_NOUNS or w in lx.HEAD_TITLES:
+            last = k
+    if last < 0:
+        return None, None, False
+    role = " ".join(words[k0:last + 1]).strip(",.")
+    aff = None
+    tail = " ".join(words[last + 1:])
+    am = _TAIL_AFF_RE.search(tail)
+    if am:
+        aff = am.group(1)
+    return role, aff, True
+
+
+_TAIL_AFF_RE = re.compile(
+    r"^(?:[a-z][\w\-]*\s+){0,3}?(?:at|of|with|for)\s+(?:the\s+)?([A-Z][\w’'\-.]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'\-.]*){0,5})"
+)
+# "Lucía Reyes of the University of Córdoba": an organisation written right after a name
+_OF_AFF_RE = re.compile(
+    r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'\-.]*(?:[ \u00a0]+(?:(?:of|for|and|the|de)[ \u00a0]+)?[A-Z][\w’'\-.]*){0,5})"
+)
+_AFF_ORG_WORDS = lx.ORG_CUES | lx.RESEARCH_ORG_WORDS | frozenset(
+    "economics analytics securities capital partners advisors advisers associates consulting markets "
+    "insights macro intelligence".split()
+)
+
+
+def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
+    m = _OF_AFF_RE.match(text, end, para_end)
+    if m is None:
+        return None
+    org = m.group(1).rstrip(".")
+    if not {strip_possessive(w).lower() for w in org.split()} & _AFF_ORG_WORDS:
+        return None
+    return org
+
+
 _REV_APPOS_RE = re.compile(
     r"(?:^|[\s(])(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,\s*$"
 )
 
 
 _REV_APPOS_OF_RE = re.compile(
-    r"(?:^|[.;]\s+|\b[Tt]he\s+)([a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-.]*\s*){1,4}),\s*$"
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
 )
 _FAMILY_ROLES = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
@@ -661,15 +818,20 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     if not window.rstrip().endswith(","):
         return None, None
     m = _REV_APPOS_RE.search(window)
-    if not m:
+    words = m.group(1).split() if m else []
+    head = words[-1].lower() if words else ""
+    if not m or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS):
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
+        # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
+        # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
         m = _REV_APPOS_OF_RE.search(window)
-        if m and (m.group(1).lower() in lx.ROLE_NOUNS and m.group(1).lower() not in _FAMILY_ROLES):
-            return m.group(1), m.group(2)
-        return None, None
-    words = m.group(1).split()
-    head = words[-1].lower()
-    if head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS:
+        if m:
+            head = m.group(1).rsplit(None, 1)[-1].lower()
+            if head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES:
+                role = m.group(1)
+                if role[:4].lower() == "the ":
+                    role = role[4:]
+                return role, m.group(2).strip()
         return None, None
     keep: list[str] = [words[-1]]
     multi = False
@@ -695,7 +857,7 @@ def _speech_follows(text: str, end: int, para_end: int) -> bool:
 
 
 def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
-    if not tokens or len(tokens) > 4:
+    if not tokens or sum(1 for t in tokens if t not in lx.NAME_PARTICLES) > 4:
         return False
     if all(c == "w" for c in classes):
         return False
@@ -1044,11 +1206,15 @@ def _name_from_subrun(pieces, classes, sr, coord):
             if name_idx and is_possessive(tok):
                 break
             name_idx.insert(0, k)
-        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and j > 0 and classes[idx[j - 1]] == "n":
+        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
             name_idx.insert(0, k)
+        elif c == "i" and name_idx:
+            name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
+        elif c == "t" and name_idx and pieces[name_idx[0]][2] in _PATRONYMIC and not tok.endswith("."):
+            name_idx.insert(0, k)  # a given name that is also a title: "Prince Sultan bin Fahd"
         else:
             break
-        if len(name_idx) > 4:
+        if sum(1 for x in name_idx if classes[x] != "c") > 4:
             return None
         j -= 1
     # a name does not start with an ordinary word
@@ -1077,6 +1243,18 @@ def _name_from_subrun(pieces, classes, sr, coord):
         if prev_cls == "h":
             honorific = lx.HONORIFICS.get(prev_tok.lower(), "")
     return start, end, tuple(toks), title_in_run, honorific, possessive, coord
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _particle_joins(classes, idx, j: int, tok: str = "") -> bool:
+    """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
+    given name ("Pieter van der Linden", "Ursula von der Leyen", "Sultan bin Fahd")?"""
+    i = j - 1
+    while i >= 0 and classes[idx[i]] == "c":
+        i -= 1
+    return i >= 0 and j - i <= 3 and (classes[idx[i]] in "nw" or (tok in _PATRONYMIC and classes[idx[i]] == "t"))
 
 
 def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
@@ -1116,6 +1294,12 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             r3, a3 = _reverse_appositive(text, c.para.start, c.start)
             if r3:
                 role, aff, ok = r3, a3, True
+        if not aff and not c.possessive:
+            aff = _of_affiliation(text, c.end, c.para.end)
+            if aff and not ok and not c.titlecase:
+                # "Marta Quintero of the University of Valencia": a name-like pair with an
+                # organisation of its own is a person
+                ok = all(_classify(t, doc) in "ni" for t in c.tokens)
         if not ok and _speech_follows(text, c.end, c.para.end):
             ok = True
         if not ok and not c.titlecase:
@@ -1145,7 +1329,7 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
     for c in pending:
         if len(c.tokens) >= 2 and c.coord and c.run_id in accepted_runs and not c.titlecase:
             cls = [_classify(t, doc) for t in c.tokens]
-            if all(x == "n" for x in cls) and len(c.tokens) <= 3:
+            if all(x == "n" or x == "i" for x in cls) and len(c.tokens) <= 3:
                 partner = next((a for a in accepted if a[0].run_id == c.run_id), None)
                 role = partner[1] if partner else None
                 aff = None
@@ -1168,7 +1352,7 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             for m in unaccepted:
                 if id(m) in promoted or m.start > c.start:
                     continue
-                if split_name(" ".join(m.tokens))[0] == tok and all(_classify(t, doc) in "nw" for t in m.tokens):
+                if split_name(" ".join(m.tokens))[0] == tok and all(_classify(t, doc) in "nwi" for t in m.tokens):
                     promoted.add(id(m))
                     _add_person_mention(ents, m, None, None, m.honorific or "", text, in_quote)
         rest = [c for c in rest if id(c) not in promoted]
@@ -1176,7 +1360,12 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
     for c in rest:
         if len(c.tokens) == 1:
             tok = c.tokens[0]
-            p = ents.person_by_family(tok, c.start)
+            title = _title_before(text, c.para.start, c.start) if (c.honorific is not None or c.title_in_run) else ""
+            p = None
+            if title in ("sir", "dame"):
+                p = _by_given_name(ents, tok, c.start)  # "Sir Edward" for "Sir Edward Hale"
+            if p is None:
+                p = ents.person_by_family(tok, c.start, title)
             role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
             if p is None:
                 low = tok.lower()
@@ -1218,6 +1407,24 @@ def _roles_from_predicates(ents: Entities, text: str) -> None:
             m.ref.note_role(b.group(1), None)
 
 
+def _title_before(text: str, para_start: int, start: int) -> str:
+    """The honorific or title written right before a name, lower case, without its period."""
+    pre = _title_words_before(text, para_start, start)
+    if not pre:
+        return ""
+    return pre.rsplit(None, 1)[-1].lower().rstrip(".")
+
+
+def _by_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
+    """A knight or dame called by title and given name: "Sir Edward" is "Sir Edward Hale"."""
+    for p in ents.persons:
+        toks = p.canonical.split()
+        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos \
+                and ("sir" in p.titles or "dame" in p.titles):
+            return p
+    return None
+
+
 def _new_person(ents: Entities, name: str, pos: int) -> Person:
     fam, _ = split_name(name)
     p = Person(name, identity_key(name), fam, pos)
@@ -1237,6 +1444,8 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
                 p.canonical = name
                 p.key = identity_key(name)
                 ents._fam_cache.clear()
+                if name.count(" ") >= 2:
+                    ents._long.append(p)
                 p.has_full = True
                 target = p
                 break
@@ -1248,6 +1457,10 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
 
 def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, in_quote, alias: bool) -> None:
     surface = text[c.start:c.end]
+    if c.honorific is not None or c.title_in_run:
+        title = _title_before(text, c.para.start, c.start)
+        if title:
+            p.titles.add(title)
     if role or aff:
         p.note_role(role, aff)
     if gender and not p.gender:
@@ -1264,7 +1477,19 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
     bisect.insort(p.mentions, c.start)
     outer = _outer_start(text, c.para.start, c.start)
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
-    ents.mentions.append(Mention(c.start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
+    start = c.start
+    if len(c.tokens) > 1 and _NAME_INITIALS_RE.fullmatch(c.tokens[0]):
+        # "A. Selvaraj": the mention starts at the family name, so that a speaker read as
+        # "Selvaraj" (the initial cut off as a sentence end) still lies within it; the
+        # initials count as written before the name
+        k = 0
+        while k < len(c.tokens) - 1 and _NAME_INITIALS_RE.fullmatch(c.tokens[k]):
+            k += 1
+        at = text.find(c.tokens[k], c.start, c.end)
+        if at > 0:
+            start = at
+            outer = min(outer, c.start)
+    ents.mentions.append(Mention(start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
 
 

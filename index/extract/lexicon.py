@@ -187,6 +187,7 @@ HONORIFICS: dict[str, str] = {
     "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
     "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "dame": "f", "lady": "f",
     "mx": "", "mx.": "", "dr": "", "dr.": "",
+    "sayyid": "m", "sayed": "m", "sheikha": "f",
 }
 
 # words that may appear in a title written before a name ("First Vice Foreign Minister")
@@ -218,6 +219,9 @@ TITLE_WORDS: frozenset[str] = _words(
     justice-minister majority minority whip sheriff warden trooper alderman ayatollah baron
     baroness duke duchess earl corporal agent county
     sens sens. reps reps. pastor chaplain vicar
+    commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
+    lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. lt-gen maj-gen
+    member mep meps assemblymember external opposition shadow
     """
 )
 
@@ -239,6 +243,9 @@ HEAD_TITLES: frozenset[str] = _words(
     adviser advisor head leader chief vice-minister vice-chairman commander-in-chief
     chief-of-staff whip chairman sheriff warden trooper alderman ayatollah baron baroness duke
     duchess earl corporal agent sens sens. reps reps. pastor chaplain vicar
+    commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
+    lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. member mep
+    assemblymember
     """
 )
 
@@ -277,7 +284,7 @@ LEADER_TITLE_PATTERNS: tuple[str, ...] = (
 LEADER_NEGATORS: frozenset[str] = _words(
     "vice deputy assistant vice-president executive senior-vice associate party opposition "
     "majority minority team group club company bank union senate house council squad band "
-    "gang rebel rebels militia tribal religious spiritual faction"
+    "gang rebel rebels militia tribal religious spiritual faction shadow"
 )
 
 ANALYST_ROLE_WORDS: frozenset[str] = _words(
@@ -300,13 +307,13 @@ OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
 RESEARCH_ORG_WORDS: frozenset[str] = _words(
     "university institute institution college academy school think-tank centre center "
     "studies research analyses brookings rand carnegie chatham foundation laboratory lab "
-    "observatory"
+    "observatory economics macroeconomics analytics"
 )
 GOVERNMENT_ORG_WORDS: frozenset[str] = _words(
     "ministry office commission party government cabinet council army navy military embassy "
     "parliament assembly congress senate police department agency bureau administration "
     "kremlin pentagon force forces command secretariat presidency directorate consulate "
-    "mission service guard guards committee politburo"
+    "mission service guard guards committee politburo authority regulator coastguard delegation"
 )
 COMPANY_ORG_WORDS: frozenset[str] = _words(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc group holdings company motors "
@@ -730,7 +737,7 @@ AMBIGUOUS_FIRST_NAMES: frozenset[str] = _words(
 )
 
 NAME_PARTICLES: frozenset[str] = _words(
-    "de del della der den van von da das dos du di la le bin ibn al el y ter ten st."
+    "de del della der den van von da das dos du di la le bin ibn bint al el y ter ten st. abu"
 )
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,254 @@
+"""Names, their short forms, roles and speaker categories, in the styles of several outlets.
+
+Every sentence here is written for these tests (none is copied from a fixture); each test
+asserts what a reader sees: the quote's speaker, whether it is named, its category, and the
+actor's name and role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract import extract
+from index.extract.testing import fallback_article
+
+
+def _run(*paras: str):
+    return extract(fallback_article("Headline for the test\n\n" + "\n\n".join(paras)))
+
+
+def _quote(res, start: str):
+    got = [q for q in res.quotes if q.text.startswith(start)]
+    assert got, [q.text for q in res.quotes]
+    return got[0]
+
+
+def _actor(res, name: str):
+    got = [a for a in res.actors if a.kind == "person" and a.name == name]
+    assert got, [a.name for a in res.actors if a.kind == "person"]
+    return got[0]
+
+
+def _people(res) -> list[str]:
+    return [a.name for a in res.actors if a.kind == "person"]
+
+
+# --- 1. ranks and multiword titles belong in the role ----------------------------------------
+
+
+@pytest.mark.parametrize("para, name, role", [
+    ('"Our ships will stay on station for as long as it takes," said Commodore Ana Lacson, '
+     'the navy\'s spokeswoman.', "Ana Lacson", "Commodore"),
+    ('Brigadier Tom Ashworth told reporters: "The convoy reached the town before dawn today."',
+     "Tom Ashworth", "Brigadier"),
+    ('Lt. Gen. Mark Hollis said: "The base will stay open for the foreseeable future."',
+     "Mark Hollis", "Lt. Gen."),
+    ('"Rents are crushing the small shops on this avenue," said City Council Member Dana Whitley.',
+     "Dana Whitley", "City Council Member"),
+])
+def test_rank_or_title_is_a_role_not_part_of_the_name(para, name, role):
+    res = _run(para)
+    q = res.quotes[0]
+    assert q.speaker == name and q.speaker_named
+    assert q.speaker_category == "official"
+    assert _actor(res, name).role == role
+
+
+def test_sports_captain_is_a_role_and_not_official():
+    res = _run('"We were beaten by the better side on the day," said Captain Joe Marlow after the final, '
+               'his fourth as the club\'s skipper.',
+               'Their captain, Joe Marlow, has led the side since 2021.')
+    q = res.quotes[0]
+    assert q.speaker == "Joe Marlow"
+    assert q.speaker_category == "other"
+
+
+# --- 2. initials before a family name ---------------------------------------------------------
+
+
+def test_indian_style_initial_and_surname():
+    res = _run(
+        'External Affairs Minister S. Jaishankar said: "The livelihood of fishermen is at stake here."',
+        'In Chennai, the reaction was cautious. K. Murugan, president of the Coastal Boat Owners\' '
+        'Association, said: "We have heard promises like this for many years."',
+        '"We will believe it when the boats come home," Murugan said.',
+    )
+    q = _quote(res, "The livelihood")
+    assert (q.speaker, q.speaker_named, q.speaker_category) == ("S. Jaishankar", True, "official")
+    q = _quote(res, "We have heard")
+    assert (q.speaker, q.speaker_named, q.speaker_category) == ("K. Murugan", True, "other")
+    q = _quote(res, "We will believe")
+    assert q.speaker == "K. Murugan"
+    assert _actor(res, "S. Jaishankar").role == "External Affairs Minister"
+
+
+def test_initialisms_of_places_and_bodies_are_not_names():
+    res = _run('Officials in Washington D.C. and at the U.N. said the U.S. plan was "under review".')
+    assert not any(n.endswith(("D.C.", "U.N.", "U.S.")) for n in _people(res))
+
+
+# --- 3. particles -----------------------------------------------------------------------------
+
+
+def test_particles_stay_in_the_name_and_title_goes_to_role():
+    res = _run(
+        'Dutch Green MEP Pieter van der Linden said: "This deal trades our farms for car exports."',
+        'Antwerp police spokeswoman Els Van Damme said: "Most of the protesters were peaceful."',
+        'Van der Linden later added that "farmers will remember this at the next election."',
+    )
+    q = _quote(res, "This deal")
+    assert (q.speaker, q.speaker_category) == ("Pieter van der Linden", "official")
+    assert _actor(res, "Pieter van der Linden").role == "MEP"
+    q = _quote(res, "Most of the")
+    assert (q.speaker, q.speaker_category) == ("Els Van Damme", "official")
+    assert _quote(res, "farmers will").speaker == "Pieter van der Linden"
+
+
+def test_van_as_an_ordinary_word_is_no_name():
+    res = _run('Van drivers in the city said the new charge was "simply unaffordable for small firms".',
+               'A Van Hool coach and a delivery van collided on the ring road, police said.')
+    assert not any(n.split()[0] == "Van" for n in _people(res))
+
+
+# --- 9-12. categories -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("para, name, cat", [
+    ('Marta Quintero of the University of Valencia, who led the study, said: "The effect was much '
+     'larger than we expected."', "Marta Quintero", "analyst"),
+    ('"The cores tell a very different story about the shelf," said Dr. Ivo Renner, a marine '
+     'geophysicist who has studied the region for decades.', "Ivo Renner", "analyst"),
+    ('"Growth will slow sharply in the second half of the year," said Alan Petrie of Oxford Economics.',
+     "Alan Petrie", "analyst"),
+    ('Nadia Farouk, who covers the company for Jefferies, was more cautious: "The margins look stretched '
+     'to me right now."', "Nadia Farouk", "analyst"),
+    ('Dr. Paul Adebayo, who trained at the clinic and is now a professor of medical ethics at Leeds '
+     'University, said: "She never raised her voice with us."', "Paul Adebayo", "analyst"),
+    ('"We will not accept these cuts to pensions," said Claire Dumas, president of the national '
+     'teachers\' union.', "Claire Dumas", "other"),
+    ('"Controllers have warned about this equipment for years," said Mike Stanton, president of the '
+     'Regional Pilots Association.', "Mike Stanton", "other"),
+    ('England\'s head coach, Rob Ellery, said: "We were second best in every department today."',
+     "Rob Ellery", "other"),
+    ('"This bill makes the poor pay for the mistakes of others," Opposition leader Grace Wanjiru said.',
+     "Grace Wanjiru", "official"),
+    ('"The government has run out of ideas entirely," said the Liberal Democrat leader, Fiona Marsh.',
+     "Fiona Marsh", "official"),
+    ('Sir Edward Hale, who has been Prime Minister long enough to know the script, replied: "The money '
+     'has been allocated to every council."', "Edward Hale", "leader"),
+    ('The U.N. special envoy for Yemen, Ingrid Solvang, said the talks offered "a real window for '
+     'peace this year".', "Ingrid Solvang", "official"),
+])
+def test_speaker_category_from_role_and_affiliation(para, name, cat):
+    res = _run(para)
+    q = res.quotes[0]
+    assert q.speaker == name and q.speaker_named
+    assert q.speaker_category == cat
+
+
+def test_president_of_a_country_is_still_leader():
+    res = _run('"We will defend every metre of our territory," said Serbian President Elena Markovic.',
+               '"Our sovereignty is not for sale," French President Louis Garnier told reporters.')
+    assert {q.speaker_category for q in res.quotes} == {"leader"}
+
+
+def test_international_institution_is_official():
+    res = _run('The International Monetary Fund said the reforms were "a necessary first step for the '
+               'economy".')
+    q = res.quotes[0]
+    assert q.speaker_category == "official"
+
+
+# --- 4. Arabic names --------------------------------------------------------------------------
+
+
+def test_arabic_names_with_bin_and_al():
+    res = _run(
+        'Qatari Foreign Minister Sheikh Nasser bin Khalid al-Thani met both delegations on Saturday. "We '
+        'are very close to a deal on the prisoners," he told reporters.',
+        'Jordanian Foreign Minister Prince Faisal bin Talal al-Hashimi flew in on Sunday. "Amman backs '
+        'every effort toward a lasting ceasefire," he said.',
+        'The leader of the tribal delegation, Mansour al-Qadi, met the envoys on Sunday. "The salaries '
+        'must come first, before anything else," he said.',
+        'Al-Qadi also said the blockade was "not part of these talks at all."',
+        'Al-Thani later added: "We are not there yet, but we are close."',
+    )
+    assert _quote(res, "We are very close").speaker == "Nasser bin Khalid al-Thani"
+    assert _quote(res, "Amman backs").speaker == "Faisal bin Talal al-Hashimi"
+    assert _quote(res, "The salaries").speaker == "Mansour al-Qadi"
+    assert _quote(res, "not part").speaker == "Mansour al-Qadi"
+    assert _quote(res, "We are not there").speaker == "Nasser bin Khalid al-Thani"
+    assert _quote(res, "We are very close").speaker_category == "official"
+
+
+# --- 5. Spanish double surnames ---------------------------------------------------------------
+
+
+def test_first_surname_refers_to_the_full_double_surname():
+    res = _run(
+        'President Marisol Quintana Robles announced the agreement on Monday.',
+        'Economy Minister Luz María Cantú Ortega said the plan was voluntary.',
+        'Pedro Gómez de la Vega, head of the retailers\' association, backed the deal.',
+        '"This is an agreement, not a decree," Quintana said.',
+        '"Every week we will publish the prices," Cantú said.',
+        '"Our members have made a real effort," Gómez de la Vega said.',
+    )
+    q = _quote(res, "This is an agreement")
+    assert (q.speaker, q.speaker_category) == ("Marisol Quintana Robles", "leader")
+    assert _quote(res, "Every week").speaker == "Luz María Cantú Ortega"
+    assert _quote(res, "Our members").speaker == "Pedro Gómez de la Vega"
+
+
+def test_a_family_name_of_its_own_wins_over_an_inner_surname():
+    res = _run('Ana Ruiz Medina, a nurse, was at the march.',
+               'Carlos Ruiz, a bus driver, said the fares were "simply too high for most families".',
+               '"We just want our jobs back and our wages paid," Ruiz said.')
+    assert _quote(res, "We just want").speaker == "Carlos Ruiz"
+
+
+# --- 6. Sir / Dame with the given name ----------------------------------------------------------
+
+
+def test_sir_and_given_name_is_the_same_knight():
+    res = _run(
+        'Sir Charles Wetherby, who has been Prime Minister since the spring, faced the House on Wednesday.',
+        '"The money has reached every council," Sir Charles replied.',
+        'Dame Helen Ashcroft, a former chief medical officer, said: "The figures speak for themselves."',
+        '"Nobody should wait that long for care," Dame Helen added.',
+    )
+    q = _quote(res, "The money")
+    assert (q.speaker, q.speaker_category) == ("Charles Wetherby", "leader")
+    assert _quote(res, "Nobody should").speaker == "Helen Ashcroft"
+    assert "Charles" not in _people(res)
+
+
+# --- 7. namesakes told apart by title and gender ------------------------------------------------
+
+
+def test_namesakes_told_apart_by_title():
+    res = _run(
+        'Ruth Calloway, a geologist who mapped the rift valleys of East Africa, died on Sunday. She was 88.',
+        'Her son, Daniel Calloway, said she had been ill for some time.',
+        '"I was told I had made an error in my sums," Dr. Calloway said in a 1998 interview.',
+        'Mr. Calloway said his mother kept her field notebooks. "She never threw anything away," he said.',
+    )
+    assert _quote(res, "I was told").speaker == "Ruth Calloway"
+    assert _quote(res, "She never").speaker == "Daniel Calloway"
+
+
+def test_namesakes_never_merge():
+    res = _run('Hillary Clinton and Bill Clinton arrived together.',
+               '"We are glad to be back," Hillary Clinton said.',
+               '"It has been a long year for everyone," Bill Clinton said.')
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(_people(res))
+    assert _quote(res, "It has been").speaker == "Bill Clinton"
+
+
+@pytest.mark.xfail(reason="attribution's noun-phrase reader (_np_tail/_np_head, not in this module) stops at "
+                          "a lower-case 'al-' or a 'van der' chain; the entities are right", strict=False)
+def test_lower_case_article_surname_as_speaker():
+    res = _run('Yemeni Foreign Minister Khaled al-Marwani accused the rebels of delay.',
+               '"That is not peace, that is a reward," al-Marwani said.',
+               '"This deal trades our farms for car exports," said Dutch MEP Pieter van der Linden.')
+    assert _quote(res, "That is not peace").speaker == "Khaled al-Marwani"
+    assert _quote(res, "This deal").speaker == "Pieter van der Linden"
