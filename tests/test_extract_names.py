@@ -244,8 +244,6 @@ def test_namesakes_never_merge():
     assert _quote(res, "It has been").speaker == "Bill Clinton"
 
 
-@pytest.mark.xfail(reason="attribution's noun-phrase reader (_np_tail/_np_head, not in this module) stops at "
-                          "a lower-case 'al-' or a 'van der' chain; the entities are right", strict=False)
 def test_lower_case_article_surname_as_speaker():
     res = _run('Yemeni Foreign Minister Khaled al-Marwani accused the rebels of delay.',
                '"That is not peace, that is a reward," al-Marwani said.',

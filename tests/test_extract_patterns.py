@@ -659,3 +659,16 @@ def test_definite_role_refers_back_to_an_unnamed_source_with_that_role():
     text = ("A Conservative whip, who asked not to be named, was blunter. \"We have heard this "
             "speech three times already,\" the whip said.")
     assert speaker_of(text, "We have heard this speech three times already,") == "a Conservative whip"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"The livelihood of every fishing family is at stake here,\" Commerce Minister P. Raghavan said.",
+     "The livelihood of every fishing family is at stake here,", "P. Raghavan"),
+    ("\"Most of the marchers were peaceful, but a small group was not,\" said Antwerp police "
+     "spokeswoman Ilse De Wachter, adding that four people were held.",
+     "Most of the marchers were peaceful, but a small group was not,", "Ilse De Wachter"),
+    ("Dutch MEP Joost van der Berg was furious. \"This deal trades our farms for car exports,\" "
+     "said Joost van der Berg.", "This deal trades our farms for car exports,", "Joost van der Berg"),
+])
+def test_speaker_names_with_initials_particles_and_role_runs(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -49,7 +49,7 @@ MIN_WORDS = 4
 # letters and a period, and the lookahead skips their alternatives for every other word
 _TOK_RE = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|"
-    r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[\w’'\-]+|\x00+|[^\w\s]"
+    r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[A-Z]\.(?=\s+[A-Z][a-z])|[\w’'\-]+|\x00+|[^\w\s]"
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_TAIL = frozenset(
@@ -64,6 +64,8 @@ _HARD_STOP = frozenset(
 )
 _PREPS = frozenset("of for at with from in on to".split())
 _CLAUSE_END_RE = re.compile(r"[!?;](?=\s)|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)\.(?=\s+[A-Z\"“‘'])")
+_LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
+_NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du di le la dos das del y".split())
 _CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 _POSS_PRON = {"his": "m", "her": "f", "their": "p", "its": "n"}
@@ -304,7 +306,8 @@ def _tokens(text: str, s: int, e: int, base: int = 0) -> list[_Tok]:
 
 
 def _is_cap(t: _Tok) -> bool:
-    return t.t[:1].isupper()
+    # "al-Yafei", "el-Sisi": a lower-case article before a capitalised family name
+    return t.t[:1].isupper() or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
 
 
 @dataclass(slots=True)
@@ -519,13 +522,22 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
             if _is_cap(q) and not q.t.startswith("\x00"):
                 j += 1
                 continue
-            if q.low in ("of", "for", "and", "the", "de", "van", "von", "der", "bin", "al", "da", "du", "di") \
-                    and j + 2 < n and _is_cap(toks[j + 2]):
-                j += 1
-                continue
-            # "Chinese Foreign Ministry spokesman Wang Wenbin"
-            if (q.low in lx.ROLE_NOUNS or q.low in lx.TITLE_WORDS) and j + 2 < n and _is_cap(toks[j + 2]):
-                j += 1
+            if q.low in _NAME_LINKS:
+                # "Pieter van der Linden", "Sultan bin Fahd", "Bank of Japan"
+                k = j + 1
+                while k < n and k - j <= 3 and toks[k].low in _NAME_LINKS:
+                    k += 1
+                if k < n and _is_cap(toks[k]) and not toks[k].t.startswith("\x00"):
+                    j = k
+                    continue
+            # "Chinese Foreign Ministry spokesman Wang Wenbin", "Brussels police spokeswoman Ilse Van Damme"
+            k = j + 1
+            while k < n and k - j <= 3 and (toks[k].low in lx.ROLE_NOUNS or toks[k].low in lx.TITLE_WORDS
+                                             or toks[k].low in lx.SOURCE_NOUNS):
+                k += 1
+            if k > j + 1 and k < n and _is_cap(toks[k]) and not toks[k].t.startswith("\x00") \
+                    and any(toks[x].low in lx.ROLE_NOUNS or toks[x].low in lx.TITLE_WORDS for x in range(j + 1, k)):
+                j = k
                 continue
             break
         end = toks[j].e
@@ -705,6 +717,11 @@ class Attributor:
                 return self._person_speaker(head.ref)
             if len(persons) >= 1 and not _PREP_WORD_RE.search(text[s:head.start]):
                 return self._person_speaker(head.ref)
+        if not persons and _LOWER_FAMILY_RE.fullmatch(surface):
+            # "al-Yafei said": a family name after a lower-case article, never a capitalised run
+            p = self.ents.person_by_family(surface, pos)
+            if p is not None:
+                return self._person_speaker(p)
         words = surface.split()
         head_raw = np.head or (words[-1] if words else "")
         head_word = strip_possessive(head_raw).strip(".,").lower()

@@ -180,7 +180,9 @@ def resolve_identities(names: Iterable[str]) -> dict[str, str]:
 
 
 def gender_of_first(tok: str) -> str:
-    low = tok.lower()
+    low = fold(tok)
+    if low not in lx.MALE_FIRST_NAMES and low not in lx.FEMALE_FIRST_NAMES and "-" in low:
+        low = low.split("-", 1)[0]  # "Anne-Sophie", "Karl-Heinz"
     if low in lx.MALE_FIRST_NAMES and low not in lx.FEMALE_FIRST_NAMES:
         return "m"
     if low in lx.FEMALE_FIRST_NAMES and low not in lx.MALE_FIRST_NAMES:
