@@ -672,3 +672,19 @@ def test_definite_role_refers_back_to_an_unnamed_source_with_that_role():
 ])
 def test_speaker_names_with_initials_particles_and_role_runs(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_abbreviated_title_does_not_end_the_sentence_after_a_quote():
+    text = ("“This is a one-sided gesture that helps nobody at all,” Rep. Kim Do-hyun, the party’s "
+            "floor spokesperson, said in a commentary.")
+    assert speaker_of(text, "This is a one-sided gesture that helps nobody at all,") == "Kim Do-hyun"
+
+
+def test_organisation_named_with_a_preposition_speaks_as_itself():
+    text = ("The National Council on Disability, an independent federal agency, said the rules were "
+            "overdue.\n\n"
+            "\"Accessible transport is a legal right, not a favour,\" the National Council on "
+            "Disability said in a statement.")
+    got = quotes_of(text)
+    assert got["Accessible transport is a legal right, not a favour,"][0] == "the National Council on Disability"
+    assert "Disability" not in {a.name for a in extract(fallback_article(text)).actors if a.kind == "person"}

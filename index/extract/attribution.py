@@ -63,7 +63,14 @@ _HARD_STOP = frozenset(
     "however added adds noted notes explained".split()
 )
 _PREPS = frozenset("of for at with from in on to".split())
-_CLAUSE_END_RE = re.compile(r"[!?;](?=\s)|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)\.(?=\s+[A-Z\"“‘'])")
+# a period ends a clause unless it ends an initial or a title's abbreviation ("Rep. Yoon")
+_CLAUSE_END_RE = re.compile(
+    r"[!?;](?=\s)|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)"
+    + "".join(f"(?<!\\b{a})" for a in ("Rep", "Sen", "Gov", "Gen", "Col", "Sgt", "Adm", "Maj", "Capt", "Cmdr",
+                                         "Prof", "Supt", "Insp", "Cpl", "Pvt", "Amb"))
+    + r"\.(?=\s+[A-Z\"“‘'])")
+# the rest of an organisation's name after a preposition: "... Commission | on Human Rights"
+_ORG_NAME_TAIL_RE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}")
 _LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
 _NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du di le la dos das del y".split())
 _CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
@@ -768,7 +775,7 @@ class Attributor:
                 head_word in _ROLE_OR_SOURCE or _is_epithet(head_raw) or head_word.endswith(("er", "or", "ist", "ian")))
             return Speaker(name, False, _desc_category(words, head_word), "desc", None, "p" if plural else "s",
                            "", personal)
-        if orgs and orgs[-1].end >= e - 1:
+        if orgs and (orgs[-1].end >= e - 1 or _ORG_NAME_TAIL_RE.fullmatch(text, orgs[-1].end, e)):
             return Speaker(name, False, _org_category(orgs[-1].ref.name), "org", None, "s", "", False)
         if countries and countries[-1].end >= e - 1 and len(words) <= 3:
             return Speaker(name, False, "official", "country", None, "s", "", False)

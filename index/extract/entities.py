@@ -850,6 +850,16 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     return _affiliation_of(keep)
 
 
+_ORG_PREP_RE = re.compile(r"([A-Z][\w’'\-]*) (?:on|for|of|in) $")
+
+
+def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
+    """"the Commission on | Human Rights said": the run ends an organisation's name, whatever
+    verb follows it."""
+    m = _ORG_PREP_RE.search(text, max(para_start, start - 40), start)
+    return bool(m and m.group(1).lower() in lx.ORG_CUES)
+
+
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
     """Is the name directly followed by a speech verb ("Kang said")?"""
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
@@ -1264,6 +1274,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
     pending: list[_Cand] = []
     accepted_runs: set[int] = set()
     for c in cands:
+        if c.honorific is None and not c.title_in_run and _after_org_preposition(text, c.para.start, c.start):
+            continue  # "the Commission on | Human Rights", "the Institute for | Fiscal Studies"
         if len(c.tokens) < 2:
             pending.append(c)
             continue
