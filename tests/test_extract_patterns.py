@@ -688,3 +688,10 @@ def test_organisation_named_with_a_preposition_speaks_as_itself():
     got = quotes_of(text)
     assert got["Accessible transport is a legal right, not a favour,"][0] == "the National Council on Disability"
     assert "Disability" not in {a.name for a in extract(fallback_article(text)).actors if a.kind == "person"}
+
+
+def test_pronoun_after_a_name_with_a_descriptor_before_its_role():
+    text = ("Senator Ana Ruiz defended the price cap. \"People like it and it works,\" Ruiz said.\n\n"
+            "Outside a bakery in the old town, delivery driver Tomás Herrera Gil, 52, said he had seen "
+            "costs rise every week. \"If it stays like this, I will have to sell the van,\" he said.")
+    assert speaker_of(text, "If it stays like this, I will have to sell the van,") == "Tomás Herrera Gil"

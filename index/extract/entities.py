@@ -1551,6 +1551,10 @@ def _subject_position(text: str, para_start: int, outer: int) -> bool:
     words = seg[k + 1:].split() if k >= 0 else seg.split()
     if not words or len(words) > 4:
         return False
+    head = text[outer:outer + 40].split(None, 1)[0].lower() if outer < len(text) else ""
+    if len(words) <= 2 and (head in lx.ROLE_NOUNS or head in lx.SOURCE_NOUNS) \
+            and all(w.isalpha() and w.islower() for w in words):
+        return True  # "taxi driver Efraín Torres", "retired teacher Ann Lee" opening a clause
     for w in words:
         low = strip_possessive(w).lower()
         if w[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS \
