@@ -250,3 +250,12 @@ def test_lower_case_article_surname_as_speaker():
                '"This deal trades our farms for car exports," said Dutch MEP Pieter van der Linden.')
     assert _quote(res, "That is not peace").speaker == "Khaled al-Marwani"
     assert _quote(res, "This deal").speaker == "Pieter van der Linden"
+
+
+def test_will_is_a_given_name_inside_a_sentence_and_a_verb_opening_a_question():
+    res = _run("The visitors briefly threatened while their captain, Will Bancroft, and Sam Ives "
+               "were batting.",
+               "Bancroft did not hide his frustration. ‘We gave them four wickets in a session,’ he said.",
+               "Will the selectors keep faith with the side? Nobody knows.")
+    assert _quote(res, "We gave them four wickets").speaker == "Will Bancroft"
+    assert not any(a.name.startswith("Will the") for a in res.actors)

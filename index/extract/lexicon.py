@@ -698,7 +698,7 @@ ross roy ruslan russell ryan salman sam samuel sanjay satoshi scott sean sebasti
 sergey sergio seth shane shinzo simon stefan stephen steve steven stuart sunil takehiro
 ted terry thomas tim timothy todd tom tommy tony travis tyler uri valery victor vincent
 viktor vladimir volodymyr walter wayne william yasuhiro yevgeny yoshihide yuri yury yusuf
-zachary fumio taro shigeru naoki hideki kazuo koji makoto masato hiroyuki takeshi
+zachary fumio taro shigeru naoki hideki kazuo koji makoto masato hiroyuki takeshi will tomas
 narendra rahul amit vijay raj arvind xavier wilfried pedro benoit ahmet mehmet mustafa
 recep emre olivier jens mark-paul antony lionel cristiano kylian erling harry jurgen
 mikel ange jose thiago neymar luka virgil bukayo declan marcus raheem kieran
