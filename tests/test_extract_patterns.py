@@ -695,3 +695,28 @@ def test_pronoun_after_a_name_with_a_descriptor_before_its_role():
             "Outside a bakery in the old town, delivery driver Tomás Herrera Gil, 52, said he had seen "
             "costs rise every week. \"If it stays like this, I will have to sell the van,\" he said.")
     assert speaker_of(text, "If it stays like this, I will have to sell the van,") == "Tomás Herrera Gil"
+
+
+# ---- "the company said": the institution named shortly before ----------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Brightwater Foods, which makes half the country's frozen pizzas, said it would close the "
+     "plant in June.\n\n"
+     "\"This was a painful decision taken after every alternative was exhausted,\" the company said.",
+     "This was a painful decision taken after every alternative was exhausted,", "Brightwater Foods"),
+    ("The Reserve Bank of Australia left rates on hold on Tuesday.\n\n"
+     "In its statement, the bank said inflation was \"still too high for comfort in the services "
+     "sector\".", "still too high for comfort in the services sector", "the Reserve Bank of Australia"),
+    ("The prime minister's office issued a short note on Friday night.\n\n"
+     "Later, the office said the visit would go ahead \"exactly as planned, whatever the weather\".",
+     "exactly as planned, whatever the weather", "the prime minister's office"),
+])
+def test_definite_institution_refers_back_to_its_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_the_company_is_not_a_government_body_named_before():
+    text = ("The Environment Ministry fined a chemicals maker on Monday.\n\n"
+            "\"We will study the decision carefully before deciding whether to appeal,\" the company said.")
+    assert speaker_of(text, "We will study the decision carefully before deciding whether to appeal,") \
+        == "the company"

@@ -752,6 +752,12 @@ class Attributor:
                 sp = self.resolve_pronoun("he", pos, persons_only=True)
                 if sp is not None and sp.person is not None and not sp.person.role:
                     return sp
+        # "the company said", "the bank said": the institution named shortly before
+        if words and words[0].lower() == "the" and len(words) <= 3 and head_word in _ANTECEDENT_HEADS \
+                and not head_raw[:1].isupper():
+            got = self._institution_antecedent(head_word, words, s)
+            if got is not None:
+                return got
         # epithets for the person just written about: "the Spaniard", "the 23-year-old", "the striker"
         if words and words[0].lower() == "the" and len(words) <= 4 and _is_epithet(head_raw):
             sp = self.resolve_pronoun("he", pos, persons_only=True)
@@ -801,6 +807,60 @@ class Attributor:
                 cat = "other"
                 return Speaker(nm, True, cat, "person", None, "s", "")
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
+
+    def _institution_antecedent(self, head: str, words: list[str], pos: int) -> Speaker | None:
+        """The named institution a definite "the company" / "the bank" / "the office" refers
+        to: the latest one before ``pos`` (within a few paragraphs) whose name has the head
+        word, or for a generic head ("the company", "the club") the latest named
+        non-government institution that opened a sentence."""
+        para = self.doc.para_at(pos)
+        if para is None:
+            return None
+        text = self.text
+        lo = self.doc.paras[max(0, para.idx - 4)].start
+        cands: list[tuple[int, str]] = []
+        for org in self.ents.orgs.values():
+            for m in org.mentions:
+                if lo <= m < pos and not self._in_quote(m):
+                    cands.append((m, org.name))
+        for k in range(max(0, para.idx - 4), para.idx + 1):
+            p = self.doc.paras[k]
+            if p.skip or p.titlecase:
+                continue
+            for rel in sentence_starts(text[p.start:p.end]):
+                s0 = p.start + rel
+                if s0 >= pos or text[s0:s0 + 1] in "\"“‘'":
+                    continue
+                np = self._sentence_subject(_tokens(text, s0, min(p.end, s0 + 80)))
+                if np is None or np.pron or not text[np.s:np.s + 1].isupper() or np.e > pos:
+                    continue
+                surface = text[np.s:np.e]
+                if any(m.kind in ("person", "country") for m in self.ents.within(np.s, np.e)):
+                    continue
+                if surface.split(None, 1)[0] in ("The", "A", "An"):
+                    # "The presidential office convened ...", then "the office said"
+                    if surface.rsplit(None, 1)[-1].lower() != head:
+                        continue
+                    surface = "the" + surface[3:] if surface.startswith("The") else surface
+                cands.append((np.s, surface))
+        cands.sort()
+        best = None
+        for at, name in reversed(cands):
+            low = name.lower()
+            if head in low.replace("-", " ").split():
+                best = (at, name)
+                break
+            if best is None and head in _GENERIC_ORG_HEADS and not any(w in _PUBLIC_BODY_WORDS for w in low.split()):
+                best = (at, name)
+        if best is None:
+            return None
+        at, name = best
+        # as first written: "the Bank of Canada", "Larchfield Homes"
+        first = text.find(name, lo)
+        if first >= 4 and text[first - 4:first].lower() == "the " and not name.startswith("the "):
+            name = "the " + name
+        category = _org_category(name)
+        return Speaker(name, False, category, "org", None, "s", "", False)
 
     def _earlier_description(self, head: str, words: list[str], pos: int) -> tuple[Speaker, int] | None:
         """The latest indefinite description with this head before ``pos``, outside quotes:
@@ -1469,6 +1529,17 @@ _INSTITUTION_HEADS = frozenset(
     "outlet charity hospital school university institute".split()
 )
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+# heads of "the company said" that refer back to a named institution
+_GENERIC_ORG_HEADS = frozenset(
+    "company firm group club team developer utility carrier airline insurer lender operator retailer "
+    "manufacturer automaker carmaker startup chain brand publisher broadcaster network charity "
+    "organisation organization".split())
+_ANTECEDENT_HEADS = _GENERIC_ORG_HEADS | frozenset(
+    "bank office command ministry agency commission committee council authority regulator watchdog "
+    "court board union institute university department embassy service".split())
+_PUBLIC_BODY_WORDS = frozenset(
+    "ministry government council department commission agency police court parliament assembly "
+    "office authority".split())
 # institution words that may end a description's "of/for/at" tail ("a spokesperson for the trust")
 _TAIL_NOUNS = _INSTITUTION_HEADS | lx.INSTITUTION_TAIL_NOUNS
 _MALE_NOUNS = frozenset(
