@@ -720,3 +720,42 @@ def test_the_company_is_not_a_government_body_named_before():
             "\"We will study the decision carefully before deciding whether to appeal,\" the company said.")
     assert speaker_of(text, "We will study the decision carefully before deciding whether to appeal,") \
         == "the company"
+
+
+# ---- colon paragraphs without a speech verb, bare plural sources, long introductions --------
+
+def test_colon_paragraph_whose_subject_is_a_named_person():
+    text = ("Derek Olsen, 71, whose allotment backs on to the site, put it more plainly:\n\n"
+            "‘It will block the light from my greenhouse for half the year.’")
+    assert speaker_of(text, "It will block the light from my greenhouse for half the year.") == "Derek Olsen"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Strategists at Harrow Securities said in a note to clients that the cut would \"put a floor "
+     "under the currency for now\".", "put a floor under the currency for now",
+     "strategists at Harrow Securities"),
+    ("\"She has given this team five years and never asked for a thing,\" sources close to the "
+     "striker said.", "She has given this team five years and never asked for a thing,",
+     "sources close to the striker"),
+])
+def test_bare_plural_sources(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_subject_after_an_introduction_with_commas_of_its_own():
+    text = ("In a long, often heated appearance before the budget committee, Finance Minister Ellen Marsh "
+            "defended the plan and said ministers had \"moved within days, not months\".")
+    assert speaker_of(text, "moved within days, not months") == "Ellen Marsh"
+
+
+def test_according_to_an_object_pronoun():
+    text = ("Prof Amara Singh teaches politics at Leeds.\n\n"
+            "According to her, the party's task was to \"offer voters something more than a copy of "
+            "the rival plan\".")
+    assert speaker_of(text, "offer voters something more than a copy of the rival plan") == "Amara Singh"
+
+
+def test_participle_phrase_between_an_institution_and_its_verb():
+    text = ("The African Union's observer mission, led by former minister Grace Oduya, said the vote "
+            "had been \"largely calm and well run\".")
+    assert speaker_of(text, "largely calm and well run") == "the African Union's observer mission"

@@ -76,6 +76,11 @@ _NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du
 _CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 _POSS_PRON = {"his": "m", "her": "f", "their": "p", "its": "n"}
+_INTRO_WORDS = frozenset(
+    "in on at after before during meanwhile however but and earlier later separately still yet also asked "
+    "speaking while when as since for with without under despite last this instead now then today "
+    "yesterday".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _LABEL_RE = re.compile(
     r"(?:\b(?:branded|branding|brands?|dubbed|dubbing|dubs?|labell?ed|labell?ing|labels?|termed|"
     r"nicknamed|titled|entitled|headlined|coined|billed|known|referred to|called itself|calls itself)"
@@ -473,8 +478,12 @@ def _source_before(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         if p.low in lx.DETERMINERS:
             return m - 1, head
         if p.t.startswith("\x00") or not p.t[:1].isalnum() or p.low in _HARD_STOP or p.low in _PREPS:
-            return None
+            break
         m -= 1
+    # a bare plural opening its clause: "Analysts at Kestrel Capital", "sources close to the player"
+    if toks[head].low in lx.PLURAL_SOURCE_NOUNS and (m == 0 or not toks[m - 1].t[:1].isalnum()
+                                                      or toks[m - 1].t.startswith("\x00")):
+        return m, head
     return None
 
 
@@ -494,6 +503,8 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
     t = toks[0]
     if t.low in _PRONOUNS and t.low not in ("i", "we", "it"):
         return _NP(t.s, t.e, pron=t.low, head=t.t)
+    if t.low in _OBJECT_PRONOUNS and (len(toks) == 1 or not toks[1].t[:1].isalnum()):
+        return _NP(t.s, t.e, pron=_OBJECT_PRONOUNS[t.low], head=t.t)  # "According to her, ..."
     if t.t.startswith("\x00") or not t.t[0].isalnum():
         return None
     n = len(toks)
@@ -716,6 +727,9 @@ class Attributor:
             # joint speakers ("Delgado and Whitfield said", "said Jeon and Kim"): the quote is
             # attributed to the first named, who speaks for both
             return self._person_speaker(persons[0].ref)
+        if persons and strip_possessive(np.head).lower() in lx.SOURCE_NOUNS \
+                and _PREP_WORD_RE.search(text[s:persons[0].start]):
+            persons = []  # "analysts at Kestrel Capital": the name is where the source works
         if persons:
             # the head is the last name; a name inside a trailing "of"-phrase is not the head
             head = persons[-1]
@@ -764,8 +778,10 @@ class Attributor:
             if sp is not None:
                 return sp
         name = surface
-        if words and words[0].lower() in lx.DETERMINERS and words[0] != words[0].lower():
-            name = words[0].lower() + surface[len(words[0]):]
+        if words and (words[0].lower() in lx.DETERMINERS or (
+                words[0].lower() in lx.PLURAL_SOURCE_NOUNS and words[0].lower() not in lx.ORG_CUES
+                and words[0].lower() not in _INSTITUTION_HEADS)) and words[0] != words[0].lower():
+            name = words[0].lower() + surface[len(words[0]):]  # "Analysts at X said" at a sentence start
         orgs = [m for m in ms if m.kind == "org"]
         countries = [m for m in ms if m.kind == "country"]
         if head_word in _QUANTIFIERS and len(words) >= 3 and words[1].lower() == "of":
@@ -1141,8 +1157,8 @@ class Attributor:
             self.ctx = outer
         # a speech verb must say so ("she said:", "he described it in blunt terms:"); a bare
         # clause before the colon ("The rules are simple:") introduces no speaker
-        if got and got[1][:1].isalpha():
-            return got
+        if got and (got[1][:1].isalpha() or got[0].kind == "person"):
+            return got  # "Gareth Lyle, 68, put it more bluntly:"
         return None
 
     def _prev_body_para(self, pi: int) -> int | None:
@@ -1204,8 +1220,9 @@ class Attributor:
                 return _SKIP
             spk = self.resolve(np, np.s)
             return (spk, "according to") if spk else _SKIP
-        if vi > 0 and toks[vi - 1].low in ("a", "an", "the", "its", "their", "this", "that") and low.endswith("ing"):
-            return _SKIP  # "with a warning that ...": a noun, not a speech verb
+        if vi > 0 and (toks[vi - 1].low in ("a", "an", "the") or (
+                toks[vi - 1].low in ("its", "their", "this", "that") and low.endswith("ing"))):
+            return _SKIP  # "with a warning that ...", "said in a note that ...": a noun, not a speech verb
         before = toks[:vi]
         # strip adverbs and auxiliaries between subject and verb
         j = len(before)
@@ -1368,7 +1385,8 @@ class Attributor:
                 np = _np_tail(segs[k - 1])
                 if np is not None and (np.pron or np.head[:1].isupper() or (
                         # "The finance ministry, which ..., said"
-                        strip_possessive(np.head).lower() in lx.SOURCE_NOUNS and np.s == segs[k - 1][0].s)):
+                        (strip_possessive(np.head).lower() in lx.SOURCE_NOUNS
+                         or strip_possessive(np.head).lower() in lx.ORG_CUES) and np.s == segs[k - 1][0].s)):
                     return np
                 k -= 1
             return None
@@ -1385,16 +1403,22 @@ class Attributor:
             if t.t == ":" and k + 1 < len(toks) and _is_cap(toks[k + 1]):
                 toks = toks[k + 1:]
                 break
+        intro = toks[0].low in _INTRO_WORDS or toks[0].t.isdigit()
         for k, t in enumerate(toks[:12]):
             if t.t == ",":
-                first = toks[0].low
-                if first in ("in", "on", "at", "after", "before", "during", "meanwhile", "however", "but", "and",
-                             "earlier", "later", "separately", "still", "yet", "also", "asked", "speaking", "while",
-                             "when", "as", "since", "for", "with", "without", "under", "despite", "last", "this",
-                             "instead", "now", "then", "today", "yesterday") or toks[0].t.isdigit():
+                if intro:
                     start = k + 1
                 break
-        return _np_head(toks[start:], self.text)
+        got = _np_head(toks[start:], self.text)
+        if got is None and intro:
+            # a longer introduction with commas of its own: "In a tense, nearly three-hour
+            # appearance before the committee, Castellanos defended ..."
+            for k in range(start, min(len(toks) - 1, 30)):
+                if toks[k].t == ",":
+                    got = _np_head(toks[k + 1:], self.text)
+                    if got is not None:
+                        return got
+        return got
 
     def _rule_post(self, sp: Span):
         ctx = self.ctx
@@ -1618,6 +1642,8 @@ def _appositive_like(seg: list[_Tok]) -> bool:
         return True
     if f.t == "(":
         return True
+    if f.low in ("led", "headed", "chaired", "backed", "based", "founded", "owned", "run") and len(seg) >= 2:
+        return True  # "The observer mission, led by Swedish MEP Karin Lindholm, said"
     if f.low in _INTERPOSED_PREPS and len(seg) >= 2:
         return True  # "The central bank, in a statement on Friday, said"
     if f.t[:1].isupper() and any(t.low in lx.ROLE_NOUNS for t in seg[:6]):
