@@ -759,3 +759,34 @@ def test_participle_phrase_between_an_institution_and_its_verb():
     text = ("The African Union's observer mission, led by former minister Grace Oduya, said the vote "
             "had been \"largely calm and well run\".")
     assert speaker_of(text, "largely calm and well run") == "the African Union's observer mission"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"We will not back a budget that closes rural clinics to balance the books,\" Green co-leader "
+     "Katrin Vollmer told public broadcaster ZDF.",
+     "We will not back a budget that closes rural clinics to balance the books,", "Katrin Vollmer"),
+    ("Lower Saxony's premier, Konrad von Ahlen, warned against early elections.\n\n"
+     "\"Whoever walks out now will have to explain it to every voter in this state,\" von Ahlen said.",
+     "Whoever walks out now will have to explain it to every voter in this state,", "Konrad von Ahlen"),
+    ("Retailers want a quick deal. The Federation of Small Businesses (FSB) said in a statement that "
+     "\"uncertainty is the one thing small firms cannot budget for\".",
+     "uncertainty is the one thing small firms cannot budget for", "the Federation of Small Businesses"),
+    ("\"Output will stay at current levels until the end of March,\" according to a statement "
+     "issued by the Gas Exporting Countries Forum after the meeting.",
+     "Output will stay at current levels until the end of March,", "the Gas Exporting Countries Forum"),
+    ("Priya Natarajan led the trial. Natarajan and her colleagues warned in the paper that the "
+     "study was \"too small to show any effect on survival\".",
+     "too small to show any effect on survival", "Priya Natarajan"),
+    ("The panel's chairwoman, Sen. Joan Rudd (D-Ore.), opened the session by accusing the agency "
+     "of \"a slow and careless response to the outage\".",
+     "a slow and careless response to the outage", "Joan Rudd"),
+])
+def test_names_behind_titles_particles_brackets_documents_and_companions(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_the_role_refers_back_to_a_named_holder_of_it():
+    text = ("Party state spokesperson Ravi Menon said the alliance was over.\n\n"
+            "Asked about the talks, the party spokesperson said the door had been \"open until the "
+            "very last minute\".")
+    assert speaker_of(text, "open until the very last minute") == "Ravi Menon"

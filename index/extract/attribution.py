@@ -72,6 +72,14 @@ _CLAUSE_END_RE = re.compile(
 # the rest of an organisation's name after a preposition: "... Commission | on Human Rights"
 _ORG_NAME_TAIL_RE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}")
 _LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
+_COMPANIONS = frozenset("colleagues co-authors coauthors team teammates staff aides collaborators".split())
+_ISSUED_BY_RE = re.compile(
+    r"\s+(?:issued|filed|published|released|sent|signed|posted|submitted|lodged|written|put out)\b"
+    r"[^.,;\x00]{0,40}?\bby\s+")
+_DOCUMENT_HEADS = frozenset(
+    "statement report complaint letter filing document memo communique post message release lawsuit "
+    "petition note".split())
+_LEADING_PARTICLES = frozenset("von van de der den zu du da di la le dos del bin ibn".split())
 _NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du di le la dos das del y".split())
 _CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
@@ -377,6 +385,11 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
                 j -= 2  # "the National Commission on Human Rights", "the Court in Session"
                 continue
             break
+        # a name's lower-case particles: "von Thurnau said", "al-Hamdi", "de la Cruz"
+        while j - 1 >= 0 and toks[j - 1].low in _LEADING_PARTICLES and (
+                j - 1 == 0 or not toks[j - 2].t[:1].isalnum() or _is_cap(toks[j - 2])
+                or toks[j - 2].low in _LEADING_PARTICLES):
+            j -= 1
         # role words written before a name: "foreign ministry spokesman Wang Wenbin"
         k = j
         while k - 1 >= 0:
@@ -443,6 +456,10 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             j -= 1
             continue
         break
+    if j >= 2 and toks[j].low in _POSS_PRON and t.low in _COMPANIONS and toks[j - 1].low == "and":
+        first = _np_tail(toks[:j - 1])  # "Rahimi and her colleagues": the named one speaks for them
+        if first is not None and not first.pron and _is_cap(toks[j - 2]):
+            return _NP(first.s, t.e, head=first.head)
     if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _QUANTIFIERS and t.low in lx.SOURCE_NOUNS:
         return _NP(toks[j - 2].s, t.e, head=toks[j - 2].t)  # "one of her aides", "two of the jurors"
     if head_tok is t:
@@ -485,6 +502,50 @@ def _source_before(toks: list[_Tok], j: int) -> tuple[int, int] | None:
                                                       or toks[m - 1].t.startswith("\x00")):
         return m, head
     return None
+
+
+def _name_after_description(toks: list[_Tok], end: int) -> _NP | None:
+    """The capitalised name set off by commas right after a description ending at ``end``."""
+    k = next((x for x, t in enumerate(toks) if t.s >= end), -1)
+    if k < 0 or toks[k].t != "," or k + 1 >= len(toks):
+        return None
+    rest = _without_parentheticals(toks[k + 1:k + 12])
+    m = 0
+    while m < len(rest) and _is_cap(rest[m]) and not rest[m].t.startswith("\x00"):
+        m += 1
+    if m == 0 or m >= len(rest) or rest[m].t != ",":
+        return None
+    return _NP(rest[0].s, rest[m - 1].e, head=rest[m - 1].t)
+
+
+def _without_parentheticals(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without short bracketed asides ("(BDI)", "(R-Wyo.)")."""
+    out: list[_Tok] = []
+    k = 0
+    n = len(toks)
+    while k < n:
+        if toks[k].t == "(":
+            close = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].t == ")"), -1)
+            if close > 0:
+                k = close + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _descriptors_only(toks: list[_Tok], end: int) -> bool:
+    """Are the tokens before offset ``end`` only words that describe a name after them
+    ("SPD co-leader", "Brussels police spokeswoman")?"""
+    for t in toks:
+        if t.s >= end:
+            return True
+        low = strip_possessive(t.low)
+        if not (_is_cap(t) or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS
+                or low in lx.SOURCE_MODIFIERS or low.split("-")[-1] in lx.ROLE_NOUNS
+                or low.split("-")[-1] in lx.TITLE_WORDS):
+            return False
+    return True
 
 
 def _plausible_head(t: _Tok) -> bool:
@@ -746,6 +807,16 @@ class Attributor:
         words = surface.split()
         head_raw = np.head or (words[-1] if words else "")
         head_word = strip_possessive(head_raw).strip(".,").lower()
+        if head_word in _DOCUMENT_HEADS and not persons:
+            # "according to a statement issued by the OPEC Secretariat": its author speaks
+            by = _ISSUED_BY_RE.match(text, e)
+            if by:
+                para = self.doc.para_at(by.end())
+                inner = _np_head(_tokens(text, by.end(), min(para.end if para else len(text), by.end() + 120)), text)
+                if inner is not None:
+                    got = self.resolve(inner, pos)
+                    if got is not None:
+                        return got
         # definite descriptions of a named person: "the president", "the professor"
         if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
                 head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS)):
@@ -936,12 +1007,15 @@ class Attributor:
         for p in self.ents.persons:
             if not p.role:
                 continue
-            rl = p.role.lower().split()
-            if not rl or rl[-1] != head:
-                continue
-            if len(lows) > 1 and not set(lows[:-1]) <= set(rl) | _ADJ_OK | {(p.affiliation or "").lower()} | _DEMONYMS:
+            rl = [w.strip(",.") for w in p.role.lower().split()]
+            if head not in rl:
                 continue
             before = [m for m in p.mentions if m < pos]
+            if len(lows) > 1 and not set(w for w in lows[:-1]) <= set(rl) | _ADJ_OK | {(p.affiliation or "").lower()} | _DEMONYMS:
+                # "the BJP spokesperson" after "BJP state spokesperson Anand Gurumurthy"
+                intro = self.text[max(0, p.mentions[0] - 60):p.mentions[0]].lower() if p.mentions else ""
+                if not all(strip_possessive(w) in intro.split() for w in lows[:-1]):
+                    continue
             if before and before[-1] > best_pos:
                 best, best_pos = p, before[-1]
         return best
@@ -1348,6 +1422,10 @@ class Attributor:
         """The subject ending ``before``, skipping appositives: "Kim, a professor at Y,"."""
         if not before:
             return None
+        if any(t.t == "(" for t in before):
+            before = _without_parentheticals(before)  # "The Federation (BDI) said", "Sen. X (R-Wyo.),"
+            if not before:
+                return None
         if before[-1].t == ",":
             # split into comma segments at depth 0
             segs: list[list[_Tok]] = [[]]
@@ -1410,6 +1488,10 @@ class Attributor:
                     start = k + 1
                 break
         got = _np_head(toks[start:], self.text)
+        if got is not None and not got.pron and got.head[:1].islower():
+            named = _name_after_description(toks, got.e)
+            if named is not None:
+                return named  # "The committee's chairman, Sen. Walt Henning (R-Wyo.), opened ..."
         if got is None and intro:
             # a longer introduction with commas of its own: "In a tense, nearly three-hour
             # appearance before the committee, Castellanos defended ..."
@@ -1506,8 +1588,8 @@ class Attributor:
                                 return spk, "quoted", "strong"
                 np = self._subject_np(before)
                 if np is None or np.s > before[0].s + 1:
-                    if np is not None and before[0].low in ("and", "but"):
-                        pass
+                    if np is not None and (before[0].low in ("and", "but") or _descriptors_only(before, np.s)):
+                        pass  # "SPD co-leader Lena Brandauer told ...": titles before the name
                     else:
                         return None
                 spk = self.resolve(np, np.s)
