@@ -850,14 +850,17 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     return _affiliation_of(keep)
 
 
-_ORG_PREP_RE = re.compile(r"([A-Z][\w’'\-]*) (?:on|for|of|in) $")
-
-
 def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
     """"the Commission on | Human Rights said": the run ends an organisation's name, whatever
     verb follows it."""
-    m = _ORG_PREP_RE.search(text, max(para_start, start - 40), start)
-    return bool(m and m.group(1).lower() in lx.ORG_CUES)
+    if start - para_start < 6 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", para_start, start - 1)
+    if k < 0 or text[k + 1:start - 1] not in ("on", "for", "of", "in"):
+        return False
+    j = max(text.rfind(" ", para_start, k), para_start - 1)
+    word = text[j + 1:k]
+    return word[:1].isupper() and word.lower() in lx.ORG_CUES
 
 
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
