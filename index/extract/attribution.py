@@ -64,11 +64,12 @@ _HARD_STOP = frozenset(
 )
 _PREPS = frozenset("of for at with from in on to".split())
 # a period ends a clause unless it ends an initial or a title's abbreviation ("Rep. Yoon")
+# (the checks come after the period, so only periods pay for them)
 _CLAUSE_END_RE = re.compile(
-    r"[!?;](?=\s)|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)"
-    + "".join(f"(?<!\\b{a})" for a in ("Rep", "Sen", "Gov", "Gen", "Col", "Sgt", "Adm", "Maj", "Capt", "Cmdr",
-                                         "Prof", "Supt", "Insp", "Cpl", "Pvt", "Amb"))
-    + r"\.(?=\s+[A-Z\"“‘'])")
+    r"[!?;](?=\s)|\.(?<![A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\bMrs\.)"
+    + "".join(f"(?<!\\b{a}\\.)" for a in ("Rep", "Sen", "Gov", "Gen", "Col", "Sgt", "Adm", "Maj", "Capt",
+                                             "Cmdr", "Prof", "Supt", "Insp", "Cpl", "Pvt", "Amb"))
+    + r"(?=\s+[A-Z\"“‘'])")
 # the rest of an organisation's name after a preposition: "... Commission | on Human Rights"
 _ORG_NAME_TAIL_RE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}")
 _LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
