@@ -790,3 +790,17 @@ def test_the_role_refers_back_to_a_named_holder_of_it():
             "Asked about the talks, the party spokesperson said the door had been \"open until the "
             "very last minute\".")
     assert speaker_of(text, "open until the very last minute") == "Ravi Menon"
+
+
+def test_pronoun_prefers_a_name_of_known_gender_in_the_same_paragraph():
+    text = ("Thomas Ferrer and Oluwaseun Adeyemi, who wrote the report, argue that the licences need "
+            "an overhaul. He says the regulator lacks the powers to act.\n\n"
+            "“We are still allowing firms to take water under rules written in the 1960s,” he says.")
+    assert speaker_of(text, "We are still allowing firms to take water under rules written in the 1960s,") \
+        == "Thomas Ferrer"
+
+
+def test_description_followed_by_the_name_it_introduces():
+    text = ("According to a complaint filed in June by the Berlin-based consumer group Netzwacht, the "
+            "setting was “hidden three menus deep where nobody would look.”")
+    assert speaker_of(text, "hidden three menus deep where nobody would look.") == "Netzwacht"

@@ -80,6 +80,7 @@ _ISSUED_BY_RE = re.compile(
 _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _LEADING_PARTICLES = frozenset("von van de der den zu du da di la le dos del bin ibn".split())
 _NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du di le la dos das del y".split())
 _CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
@@ -666,8 +667,15 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                     return _NP(t.s, toks[k].e, head=toks[k].t)
             return None
         end = toks[head].e
-        # a prepositional tail naming the source's home: "a spokesperson for the ministry"
         k = head + 1
+        if k < n and _is_cap(toks[k]) and toks[head].low in _GENERIC_ORG_HEADS and not toks[k].t.startswith("\x00") \
+                and toks[k].low not in _WEEKDAYS and toks[k].low not in _MONTHS:
+            # "the Vienna-based privacy group Datenfrei": the name the description introduces
+            m = k
+            while m + 1 < n and _is_cap(toks[m + 1]) and not toks[m + 1].t.startswith("\x00"):
+                m += 1
+            return _NP(toks[k].s, toks[m].e, head=toks[m].t)
+        # a prepositional tail naming the source's home: "a spokesperson for the ministry"
         if k < n and toks[k].low in ("of", "for", "at", "with", "from", "in") and k + 1 < n:
             m = k + 1
             if toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
@@ -1043,14 +1051,25 @@ class Attributor:
                 if sp.kind == "person" and sp.gender == want:
                     return sp
                 k -= 1
+        unsure: tuple[Speaker, int] | None = None  # a person of unknown gender, and where
         while i >= 0:
             epos, eidx, sp = self.events[i]
             i -= 1
             if pidx - eidx > 4:
                 break
+            if unsure is not None and eidx < unsure[1]:
+                break  # nobody of the right gender in that paragraph: the unsure one
             if want in ("m", "f"):
-                if sp.kind == "person" and sp.gender in ("", want):
+                if sp.kind == "person" and sp.gender == want:
                     return sp
+                if sp.kind == "person" and not sp.gender:
+                    # "Birtles and Adebayo argue ... He says": a name known to fit in the same
+                    # paragraph beats one whose gender is unknown
+                    if unsure is None:
+                        unsure = (sp, eidx)
+                    continue
+                if unsure is not None:
+                    continue
                 if sp.kind == "desc" and sp.number == "s" and sp.personal and not persons_only \
                         and _desc_gender(sp.name) in ("", want):
                     return sp
@@ -1060,6 +1079,8 @@ class Attributor:
             elif want == "n":
                 if sp.kind in ("org", "country") or (sp.kind == "desc" and not sp.personal):
                     return sp
+        if unsure is not None:
+            return unsure[0]
         if want in ("m", "f"):
             # no subject fits: any earlier person of that gender nearby ("X and Y met ... she said")
             ms = self.ents.mentions
