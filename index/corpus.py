@@ -14,7 +14,7 @@ from whoosh.searching import Searcher
 
 from . import vocabulary
 from .errors import ArticleNotFound, CorpusError, IndexBusyError, IndexDirError
-from .extract import resolve_identities
+from .extract import EXTRACTOR_VERSION, resolve_identities
 from .model import (
     Actor,
     ActorRef,
@@ -157,6 +157,8 @@ class Corpus:
             ix is None
             or manifest is None
             or manifest.schema_version != SCHEMA_VERSION
+            # the files are read again so the current rules extract their actors and quotes
+            or manifest.extractor_version != EXTRACTOR_VERSION
             or manifest.corpus != corpus_key
         )
         if fresh:

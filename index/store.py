@@ -24,6 +24,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from .errors import IndexDirError
+from .extract import EXTRACTOR_VERSION
 from .model import PARAGRAPH_SEPARATOR, Actor, Article, Line, LineKind, Quote
 from .schema import SCHEMA_VERSION, pre_analyze
 
@@ -73,6 +74,7 @@ class FileRecord:
 class Manifest:
     corpus: str
     schema_version: int = SCHEMA_VERSION
+    extractor_version: int = EXTRACTOR_VERSION
     files: dict[str, FileRecord] = field(default_factory=dict)
     # Canonical person name -> person_id, one id for every spelling of one person across the
     # corpus. Derived from ``files``; recomputed whenever the files change.
@@ -86,6 +88,7 @@ class Manifest:
             return cls(
                 corpus=str(data["corpus"]),
                 schema_version=int(data["schema_version"]),
+                extractor_version=int(data.get("extractor_version", 0)),
                 files={k: FileRecord.from_json(v) for k, v in data["files"].items()},
                 identities=dict(data.get("identities", {})),
             )
@@ -96,6 +99,7 @@ class Manifest:
         """Write atomically: a crash leaves the old manifest or the new one, never half of one."""
         data = {
             "schema_version": self.schema_version,
+            "extractor_version": self.extractor_version,
             "corpus": self.corpus,
             "files": {k: v.to_json() for k, v in sorted(self.files.items())},
             "identities": self.identities,

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from index import Corpus, CorpusError, IndexDirError
+from index.extract import EXTRACTOR_VERSION
 from index.schema import SCHEMA_VERSION
 
 RUDENKO = "000_b3567f55901810fa.txt"
@@ -92,6 +93,20 @@ def test_index_of_another_schema_version_is_rebuilt(indexed):
     with Corpus.open(corpus_dir, index_dir) as corpus:
         assert corpus.report.rebuilt and len(corpus.report.added) == 5
         assert corpus.search("Rudenko").total == 1
+
+
+def test_index_built_by_older_extraction_rules_is_rebuilt(indexed):
+    """Fixed rules reach an existing index: its actors and quotes are extracted again."""
+    corpus_dir, index_dir = indexed
+    manifest = index_dir / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["extractor_version"] = EXTRACTOR_VERSION - 1
+    manifest.write_text(json.dumps(data))
+    with Corpus.open(corpus_dir, index_dir) as corpus:
+        assert corpus.report.rebuilt and len(corpus.report.added) == 5
+    assert json.loads(manifest.read_text())["extractor_version"] == EXTRACTOR_VERSION
+    with Corpus.open(corpus_dir, index_dir) as corpus:
+        assert not corpus.report.rebuilt and not corpus.report.added
 
 
 def test_corrupt_index_is_rebuilt(indexed):

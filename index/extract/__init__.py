@@ -18,4 +18,9 @@ text) and ``Article.lines`` (line kinds); it uses rules and word lists only, off
 from .core import Extraction, analyze, clear_caches, extract
 from .names import resolve_identities, same_person_name
 
-__all__ = ["Extraction", "analyze", "clear_caches", "extract", "resolve_identities", "same_person_name"]
+# Bump when the rules change what is extracted: an index built by another version is rebuilt,
+# so nobody reads actors and quotes from rules that have since been fixed.
+EXTRACTOR_VERSION = 2
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "analyze", "clear_caches", "extract", "resolve_identities",
+           "same_person_name"]
