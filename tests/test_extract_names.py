@@ -259,3 +259,37 @@ def test_will_is_a_given_name_inside_a_sentence_and_a_verb_opening_a_question():
                "Will the selectors keep faith with the side? Nobody knows.")
     assert _quote(res, "We gave them four wickets").speaker == "Will Bancroft"
     assert not any(a.name.startswith("Will the") for a in res.actors)
+
+
+# --- 8. Japanese names written family name first (round 2) ---------------------------------------
+
+
+def test_japanese_family_name_first_links_short_form():
+    res = _run('Economy Minister Kuroki Tomoko told parliament on Friday that the subsidy would end.',
+               '"We cannot keep paying households to use more fuel," Kuroki said.')
+    q = _quote(res, "We cannot keep")
+    assert (q.speaker, q.speaker_category) == ("Kuroki Tomoko", "official")
+    assert "Tomoko" not in _people(res)
+
+
+def test_japanese_given_name_ending_tells_gender():
+    res = _run('Osaka mayor Hamaguchi Kenta met residents on Monday. Nishikawa Yumiko, 68, '
+               'lives in a shelter near the port.',
+               'She said: "I have not slept in my own bed for three months."')
+    assert _quote(res, "I have not slept").speaker == "Nishikawa Yumiko"
+
+
+def test_japanese_name_in_western_order_is_read_as_written():
+    res = _run('"The plant will reopen in the spring," said Kenji Abe, the factory manager.',
+               '"We owe it to the town," Abe said.')
+    assert _quote(res, "We owe it").speaker == "Kenji Abe"
+    assert "Abe Kenji" not in _people(res)
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Tanaka Akihiko", "m"), ("Yoshiko Sato", "f"), ("Mori Daisuke", "m"), ("Ota Yuki", ""),
+    ("Ishida Haruka", "f"), ("Mika Salonen", ""), ("Abe Lincoln", "m"),
+])
+def test_gender_of_japanese_names(name, gender):
+    from index.extract.entities import _gender_of_name
+    assert _gender_of_name(name) == gender

@@ -27,7 +27,9 @@ from .names import (
     gender_of_first,
     identity_key,
     is_east_asian_order,
+    is_japanese_order,
     is_possessive,
+    japanese_given_gender,
     same_person_name,
     skeleton,
     split_name,
@@ -1510,6 +1512,13 @@ def _gender_of_name(name: str) -> str:
     """The gender a full name's given name suggests ("" when unknown or family name first);
     asked again at every mention of a person whose gender is still unknown."""
     full = name.split()
+    if len(full) == 2 and full[0].isalpha() and full[1].isalpha():
+        # a Japanese name either way round: the given name's ending tells ("Moriyama
+        # Sachiko", "Sachiko Moriyama"), where it is a Japanese given name
+        if is_japanese_order(full[0], full[1]):
+            return japanese_given_gender(full[1]) or ""
+        if is_japanese_order(full[1], full[0]):
+            return japanese_given_gender(full[0]) or ""
     if len(full) > 1 and not is_east_asian_order(full):
         return gender_of_first(full[0])
     return ""
