@@ -293,3 +293,35 @@ def test_japanese_name_in_western_order_is_read_as_written():
 def test_gender_of_japanese_names(name, gender):
     from index.extract.entities import _gender_of_name
     assert _gender_of_name(name) == gender
+
+
+# --- 9. abbreviated titles of other countries (round 2) --------------------------------------------
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("Shoalhaven City Council mayor Amanda Findley opened the evacuation centre on Monday.",
+     '"We will look after everyone who comes through the door," Cr Findley said.', "Amanda Findley"),
+    ("Labour councillor Sarah Pryce said the scheme had been rushed through.",
+     '"We will look after everyone who comes through the door," Cllr Pryce said.', "Sarah Pryce"),
+    ("Independent councillor Dean Whitlam voted against the plan.",
+     '"We will look after everyone who comes through the door," said Clr Whitlam.', "Dean Whitlam"),
+    ("Detective Inspector Mark Haines of Thames Valley Police said inquiries continued.",
+     '"We will look after everyone who comes through the door," Det Insp Haines said.', "Mark Haines"),
+])
+def test_abbreviated_titles_link_to_the_full_name(intro, later, name):
+    res = _run(intro, later)
+    q = _quote(res, "We will look after")
+    assert (q.speaker, q.speaker_category) == (name, "official")
+    assert not any(p.startswith(("Cr ", "Cllr", "Clr", "Det ")) for p in _people(res))
+
+
+def test_abbreviated_police_rank_is_official():
+    res = _run('"Officers remain at the scene and will be there overnight," said Supt Claire Boland.')
+    q = _quote(res, "Officers remain")
+    assert (q.speaker, q.speaker_category) == ("Claire Boland", "official")
+
+
+def test_capital_initials_are_not_a_councillor():
+    from index.extract.entities import _classify_static
+    assert _classify_static("Cr") == "t"
+    assert _classify_static("CR") != "t"  # "CR Patil": initials

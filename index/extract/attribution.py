@@ -229,7 +229,7 @@ _PLAIN_JOBS = frozenset(
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
     "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps. "
-    "mep meps council councilmember assemblymember alderman alderwoman".split()
+    "mep meps council councilmember assemblymember alderman alderwoman cr clr cllr".split()
 )
 _GOV_INSTITUTIONS = (
     "centers for disease control", "national institutes of health", "world health organization",

@@ -363,7 +363,7 @@ def _classify_static(piece: str) -> str:
         return "h"
     if low in lx.AGENCIES:
         return "g"
-    if low in lx.TITLE_WORDS:
+    if low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()):
         return "t"
     if low in lx.ORG_CUES:
         return "o"
@@ -466,7 +466,7 @@ def _role_word_ok_uncached(core: str) -> bool:
         low = low.split("-", 1)[1]
     return (
         low in lx.HONORIFICS
-        or low in lx.TITLE_WORDS
+        or (low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()))
         or low in lx.ROLE_NOUNS
         or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
         or (base[:1].isupper() and (low in lx.ORG_CUES or low in _COUNTRY_WORDS))

@@ -222,8 +222,13 @@ TITLE_WORDS: frozenset[str] = _words(
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. lt-gen maj-gen
     member mep meps assemblymember external opposition shadow
+    cr cr. clr clr. cllr cllr.
     """
 )
+
+# short titles that are titles only as written ("Cr Corby", not "CR Patil", whose initials
+# they are)
+CASED_TITLES: frozenset[str] = frozenset({"cr", "cr.", "clr", "clr."})
 
 # the word of a title that names the office itself (the last word before the name):
 # "Foreign Minister", "Professor", not "Foreign" or "Security"
@@ -245,7 +250,7 @@ HEAD_TITLES: frozenset[str] = _words(
     duchess earl corporal agent sens sens. reps reps. pastor chaplain vicar
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. member mep
-    assemblymember
+    assemblymember cr cr. clr clr. cllr cllr.
     """
 )
 
@@ -300,7 +305,8 @@ OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
     "vice-minister undersecretary under-secretary secretary-general chief-of-staff "
     "councillor councilman councilwoman mp sheriff police attache consul consul-general "
     "vice-president deputy whip judge justice magistrate backbencher prosecutor "
-    "detective inspector constable superintendent sergeant county municipal sens sens. reps reps."
+    "detective inspector constable superintendent sergeant county municipal sens sens. reps reps. "
+    "det supt insp insp. supt. det. cr clr cllr"
 )
 
 # affiliations: a research body makes its staff analysts; a state body makes them officials
