@@ -38,7 +38,7 @@ from .names import (
 from .quotes import Span
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
 RUN_RE = re.compile(

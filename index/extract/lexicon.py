@@ -791,7 +791,7 @@ AMBIGUOUS_FIRST_NAMES: frozenset[str] = _words(
 )
 
 NAME_PARTICLES: frozenset[str] = _words(
-    "de del della der den van von da das dos du di la le bin ibn bint al el y ter ten st. abu"
+    "de del della der den van von zu zum zur vom da das dos du di la le bin ibn bint al el y ter ten st. abu"
 )
 
 # ---------------------------------------------------------------------------------------
