@@ -348,3 +348,42 @@ def test_capitalised_particle_at_sentence_start(intro, later, name):
     res = _run(intro, later)
     assert _quote(res, "Nobody in this house").speaker == name
     assert len(_people(res)) == 1, _people(res)
+
+
+# --- 11. a given name alone (round 2) ---------------------------------------------------------------
+
+
+def test_arab_given_name_alone_is_the_full_name():
+    res = _run("Oman's Minister of Commerce Qais bin Mohammed al-Yousef opened the forum in Muscat.",
+               '"Our ports are open to every partner who respects our laws," Qais said.')
+    assert _quote(res, "Our ports are open").speaker == "Qais bin Mohammed al-Yousef"
+    assert "Qais" not in _people(res)
+
+
+def test_royal_title_with_given_name():
+    res = _run("Saudi Energy Minister Prince Faisal bin Saud met his Russian counterpart on Monday.",
+               'Prince Faisal said: "We will act whenever the market needs it."')
+    q = _quote(res, "We will act")
+    assert (q.speaker, q.speaker_category) == ("Faisal bin Saud", "official")
+
+
+def test_feature_given_name_alone():
+    res = _run("Sarah Okonkwo, 34, runs a bakery on the high street.",
+               '"The rent has doubled in two years and the footfall has halved," Sarah said.')
+    assert _quote(res, "The rent has doubled").speaker == "Sarah Okonkwo"
+
+
+def test_given_name_shared_by_two_people_is_not_resolved():
+    res = _run("Khalid bin Hamad and Khalid al-Mansouri signed the agreement on Sunday.",
+               '"This is a good day for both our countries and their people," Khalid said.')
+    q = [q for q in res.quotes if q.text.startswith("This is a good day")]
+    assert not q or q[0].speaker not in ("Khalid bin Hamad", "Khalid al-Mansouri")
+
+
+def test_given_name_is_not_linked_to_someone_introduced_later():
+    from index.extract.entities import Entities, Person, _by_unique_given_name
+    ents = Entities()
+    ents.add_person(Person("Sarah Okonkwo", ("okonkwo", "sarah"), "Okonkwo", 500, mentions=[500]))
+    assert _by_unique_given_name(ents, "Sarah", 100) is None
+    assert _by_unique_given_name(ents, "Sarah", 900).canonical == "Sarah Okonkwo"
+    assert _by_unique_given_name(ents, "However", 900) is None

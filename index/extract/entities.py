@@ -1376,10 +1376,13 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             tok = c.tokens[0]
             title = _title_before(text, c.para.start, c.start) if (c.honorific is not None or c.title_in_run) else ""
             p = None
-            if title in ("sir", "dame"):
-                p = _by_given_name(ents, tok, c.start)  # "Sir Edward" for "Sir Edward Hale"
+            if title in _GIVEN_NAME_TITLES:
+                # "Sir Edward" for "Sir Edward Hale", "Prince Khalid" for "Prince Khalid bin Nasser"
+                p = _by_given_name(ents, tok, c.start, title)
             if p is None:
                 p = ents.person_by_family(tok, c.start, title)
+            if p is None and not title:
+                p = _by_unique_given_name(ents, tok, c.start)
             role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
             if p is None:
                 low = tok.lower()
@@ -1429,13 +1432,40 @@ def _title_before(text: str, para_start: int, start: int) -> str:
     return pre.rsplit(None, 1)[-1].lower().rstrip(".")
 
 
-def _by_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
-    """A knight or dame called by title and given name: "Sir Edward" is "Sir Edward Hale"."""
+def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | None:
+    """A knight, dame or royal called by title and given name: "Sir Edward" is "Sir Edward
+    Hale", "Sheikh Mohammed" is "Sheikh Mohammed bin Zayed", when so titled before."""
     for p in ents.persons:
         toks = p.canonical.split()
-        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos \
-                and ("sir" in p.titles or "dame" in p.titles):
+        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos and title in p.titles:
             return p
+    return None
+
+
+# titles written with a given name rather than a family name
+_GIVEN_NAME_TITLES = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
+
+
+def _by_unique_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
+    """"Khalid said" for "Khalid bin Nasser", "Lakshmi said" for "Lakshmi Devi": a given name
+    alone is the one person introduced earlier with it, when no one else in the article has it,
+    and only for a known given name or a name with a patronymic ("bin", "ibn", "al-")."""
+    low = fold(tok)
+    if low in lx.COMMON_WORDS or tok in lx.EAST_ASIAN_SURNAMES:
+        return None
+    found: Person | None = None
+    for p in ents.persons:
+        toks = p.canonical.split()
+        if len(toks) < 2 or fold(toks[0]) != low or not p.has_full or is_east_asian_order(toks):
+            continue
+        if found is not None:
+            return None  # two people with this given name: no telling which
+        found = p
+    if found is None or found.first_pos >= pos:
+        return None
+    if low in lx.FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
+                                    for t in found.canonical.split()[1:]):
+        return found
     return None
 
 
