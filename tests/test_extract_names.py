@@ -387,3 +387,34 @@ def test_given_name_is_not_linked_to_someone_introduced_later():
     assert _by_unique_given_name(ents, "Sarah", 100) is None
     assert _by_unique_given_name(ents, "Sarah", 900).canonical == "Sarah Okonkwo"
     assert _by_unique_given_name(ents, "However", 900) is None
+
+
+# --- 12. people known by one name (round 2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("para, name", [
+    ('At the vegetable market, vendor Parvathamma, 61, said prices had doubled. '
+     '"We cannot sell what nobody can afford to buy," she said.', "Parvathamma"),
+    ('"The catch has never been this small in my whole life," said Sutrisno, a fisherman in Demak.',
+     "Sutrisno"),
+    ('Marinalva, 44, a cleaner who commutes two hours each way, said the fare rise hurt. '
+     '"We cannot sell what nobody can afford to buy," she said.', "Marinalva"),
+])
+def test_single_name_person_with_age_or_role(para, name):
+    res = _run(para)
+    assert name in _people(res)
+    q = res.quotes[0]
+    assert (q.speaker, q.speaker_category) == (name, "other")
+
+
+@pytest.mark.parametrize("para", [
+    'Flooding hit Mandya, 40 km from the state capital, on Sunday. "We have never seen rain like this in '
+    'June," a resident said.',
+    'Prices rose in Surabaya, the port city, last month, and "the poorest families are hit first," an '
+    'economist said.',
+    'Turnout in Delhi, 2019, was lower than expected, and "the heat kept older voters at home," an '
+    'official said.',
+])
+def test_places_with_appositives_are_not_people(para):
+    res = _run(para)
+    assert _people(res) == []

@@ -224,7 +224,9 @@ def _named_body_leader(role: str) -> bool:
 _PLAIN_JOBS = frozenset(
     "clerk worker workers employee employees nurse teacher doctor driver pharmacist student resident "
     "mother father volunteer shopkeeper farmer owner customer passenger parent retiree engineer "
-    "cashier waiter chef technician".split()
+    "cashier waiter chef technician seller vendor hawker fisherman fisherwoman labourer laborer "
+    "homemaker weaver tailor mechanic carpenter electrician plumber cleaner baker butcher grocer "
+    "rancher herder miner welder retiree pensioner landlord tenant villager".split()
 )
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "

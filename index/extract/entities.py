@@ -1390,7 +1390,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
                     and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
                 )
-                if not (has_title or c.honorific is not None or c.title_in_run or lexical):
+                if not (has_title or c.honorific is not None or c.title_in_run or lexical
+                        or _single_name_appositive(text, c, tok)):
                     continue
                 if _classify(tok, doc) != "n":
                     continue
@@ -1403,6 +1404,28 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             p = ents.find_same(name)
             if p is not None:
                 _note_mention(ents, p, c, None, None, "", text, in_quote, alias=name != p.canonical)
+
+
+# an age after a name: ", 58," / ", 58)" / ", a 58-year-old ..."
+_AGE_APPOS_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
+
+
+def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
+    """"Lakshmamma, 58, said", "Sutrisno, a fisherman in Demak, said": a person known by one
+    name (as many are in Indian, Indonesian or Brazilian reporting), told by an appositive
+    with an age or a role noun; never a country, a capital or a place word."""
+    if c.possessive or c.titlecase or tok.isupper():
+        return False
+    low = fold(tok)
+    if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
+        return False
+    if _AGE_APPOS_RE.match(text, c.end, c.para.end):
+        return True
+    role, _aff, found = parse_appositive(text, c.end, c.para.end)
+    if not found or not role:
+        return False
+    head = role.split()[-1].lower().strip(",.")
+    return head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES
 
 
 _BECAME_RE = re.compile(

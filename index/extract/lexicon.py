@@ -276,6 +276,9 @@ ROLE_NOUNS: frozenset[str] = _words(
     provost rector president-elect ex-president ex-minister premier-designate boss
     clerk pharmacist supervisor scientist researcher co-founder cofounder backbencher mp
     strategist economist lawyer attorney solicitor barrister judge magistrate
+    seller vendor hawker shopkeeper fisherman fisherwoman labourer laborer homemaker weaver
+    tailor mechanic carpenter electrician plumber cleaner baker butcher grocer rancher herder
+    miner welder retiree pensioner landlord tenant villager
     """
 )
 
