@@ -418,3 +418,44 @@ def test_single_name_person_with_age_or_role(para, name):
 def test_places_with_appositives_are_not_people(para):
     res = _run(para)
     assert _people(res) == []
+
+
+# --- 13. categories: sub-national heads, party posts, state scientists (round 2) ---------------------
+
+
+@pytest.mark.parametrize("role, aff, cat", [
+    ("Premier", None, "official"),                 # "Queensland Premier ...": a state's
+    ("State Premier", None, "official"),           # "Bavarian State Premier"
+    ("Premier", "China", "leader"),                # "Chinese Premier ..."
+    ("state president", None, "official"),         # "BJP state president"
+    ("President", "South Korea", "leader"),
+    ("co-leader", None, "official"),               # "SPD co-leader"
+    ("leader", None, "official"),                  # "Greens leader ..."
+    ("rebel leader", None, "other"),
+    ("Gov.", None, "official"),
+    ("senior meteorologist", None, "official"),
+    ("meteorologist", "Weatherwise Analytics", "analyst"),
+    ("hydrologist", "the Environment Agency", "official"),
+    ("hydrologist", "Utrecht University", "analyst"),
+    ("director general of the consumer federation Consumer Voice", None, "other"),
+    ("spokesperson", "the farmers' union", "other"),
+    ("Minister", "the Russian Federation", "official"),
+])
+def test_person_category_rules(role, aff, cat):
+    from index.extract.attribution import person_category
+    assert person_category(role, aff) == cat
+
+
+@pytest.mark.parametrize("org, cat", [("the JCS", "official"), ("JCS's", "official"),
+                                      ("Larchfield Homes", "other")])
+def test_org_category_acronym_ending_in_s(org, cat):
+    from index.extract.attribution import _org_category
+    assert _org_category(org) == cat
+
+
+def test_state_premier_quote_is_official():
+    res = _run('"Leave now. Do not wait to see the flames," Queensland Premier Tom Reddan said on Saturday.',
+               'Weather service forecaster Aaron Lisle said the southerly change would arrive by '
+               'midnight. "It will turn the fire north," Mr Lisle said.')
+    assert _quote(res, "Leave now").speaker_category == "official"
+    assert _quote(res, "It will turn").speaker_category == "official"

@@ -222,7 +222,7 @@ TITLE_WORDS: frozenset[str] = _words(
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. lt-gen maj-gen
     member mep meps assemblymember external opposition shadow
-    cr cr. clr clr. cllr cllr.
+    cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
     """
 )
 
@@ -250,7 +250,7 @@ HEAD_TITLES: frozenset[str] = _words(
     duchess earl corporal agent sens sens. reps reps. pastor chaplain vicar
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. member mep
-    assemblymember cr cr. clr clr. cllr cllr.
+    assemblymember cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
     """
 )
 
@@ -278,7 +278,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     strategist economist lawyer attorney solicitor barrister judge magistrate
     seller vendor hawker shopkeeper fisherman fisherwoman labourer laborer homemaker weaver
     tailor mechanic carpenter electrician plumber cleaner baker butcher grocer rancher herder
-    miner welder retiree pensioner landlord tenant villager
+    miner welder retiree pensioner landlord tenant villager co-leader co-chair meteorologist
+    forecaster
     """
 )
 
@@ -309,7 +310,7 @@ OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
     "councillor councilman councilwoman mp sheriff police attache consul consul-general "
     "vice-president deputy whip judge justice magistrate backbencher prosecutor "
     "detective inspector constable superintendent sergeant county municipal sens sens. reps reps. "
-    "det supt insp insp. supt. det. cr clr cllr"
+    "det supt insp insp. supt. det. cr clr cllr co-leader"
 )
 
 # affiliations: a research body makes its staff analysts; a state body makes them officials
