@@ -381,12 +381,13 @@ def test_given_name_shared_by_two_people_is_not_resolved():
 
 
 def test_given_name_is_not_linked_to_someone_introduced_later():
-    from index.extract.entities import Entities, Person, _by_unique_given_name
+    from index.extract.entities import Entities, Person, _by_unique_given_name, _given_name_index
     ents = Entities()
     ents.add_person(Person("Sarah Okonkwo", ("okonkwo", "sarah"), "Okonkwo", 500, mentions=[500]))
-    assert _by_unique_given_name(ents, "Sarah", 100) is None
-    assert _by_unique_given_name(ents, "Sarah", 900).canonical == "Sarah Okonkwo"
-    assert _by_unique_given_name(ents, "However", 900) is None
+    index = _given_name_index(ents)
+    assert _by_unique_given_name(index, "Sarah", 100) is None
+    assert _by_unique_given_name(index, "Sarah", 900).canonical == "Sarah Okonkwo"
+    assert _by_unique_given_name(index, "However", 900) is None
 
 
 # --- 12. people known by one name (round 2) ---------------------------------------------------------

@@ -1371,6 +1371,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     _add_person_mention(ents, m, None, None, m.honorific or "", text, in_quote)
         rest = [c for c in rest if id(c) not in promoted]
     # short references: "Kang", "Professor Kang", "President Yoon"
+    given_index: dict[str, list[Person]] | None = None
+    first_full = min((p.first_pos for p in ents.persons if p.has_full and " " in p.canonical), default=len(text))
     for c in rest:
         if len(c.tokens) == 1:
             tok = c.tokens[0]
@@ -1381,8 +1383,10 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                 p = _by_given_name(ents, tok, c.start, title)
             if p is None:
                 p = ents.person_by_family(tok, c.start, title)
-            if p is None and not title:
-                p = _by_unique_given_name(ents, tok, c.start)
+            if p is None and not title and c.start > first_full:
+                if given_index is None:
+                    given_index = _given_name_index(ents)
+                p = _by_unique_given_name(given_index, tok, c.start)
             role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
             if p is None:
                 low = tok.lower()
@@ -1390,10 +1394,10 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
                     and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
                 )
+                if _classify(tok, doc) != "n":
+                    continue
                 if not (has_title or c.honorific is not None or c.title_in_run or lexical
                         or _single_name_appositive(text, c, tok)):
-                    continue
-                if _classify(tok, doc) != "n":
                     continue
                 p = _new_person(ents, tok, c.start)
                 p.has_full = False
@@ -1410,11 +1414,15 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
 _AGE_APPOS_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
 
 
+# the opening of an appositive that may describe a person: an age, an article, a lower-case word
+_APPOS_OPEN_RE = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
+
+
 def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     """"Lakshmamma, 58, said", "Sutrisno, a fisherman in Demak, said": a person known by one
     name (as many are in Indian, Indonesian or Brazilian reporting), told by an appositive
     with an age or a role noun; never a country, a capital or a place word."""
-    if c.possessive or c.titlecase or tok.isupper():
+    if not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
         return False
     low = fold(tok)
     if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
@@ -1469,22 +1477,27 @@ def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | N
 _GIVEN_NAME_TITLES = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
 
 
-def _by_unique_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
-    """"Khalid said" for "Khalid bin Nasser", "Lakshmi said" for "Lakshmi Devi": a given name
-    alone is the one person introduced earlier with it, when no one else in the article has it,
-    and only for a known given name or a name with a patronymic ("bin", "ibn", "al-")."""
-    low = fold(tok)
-    if low in lx.COMMON_WORDS or tok in lx.EAST_ASIAN_SURNAMES:
-        return None
-    found: Person | None = None
+def _given_name_index(ents: Entities) -> dict[str, list[Person]]:
+    """People introduced in full, by their folded given name (first word); East-Asian names,
+    whose first word is the family name, left out."""
+    out: dict[str, list[Person]] = {}
     for p in ents.persons:
         toks = p.canonical.split()
-        if len(toks) < 2 or fold(toks[0]) != low or not p.has_full or is_east_asian_order(toks):
-            continue
-        if found is not None:
-            return None  # two people with this given name: no telling which
-        found = p
-    if found is None or found.first_pos >= pos:
+        if len(toks) >= 2 and p.has_full and p.family != toks[0]:
+            out.setdefault(fold(toks[0]), []).append(p)
+    return out
+
+
+def _by_unique_given_name(index: dict[str, list[Person]], tok: str, pos: int) -> Person | None:
+    """"Khalid said" for "Khalid bin Nasser", "Sarah said" for "Sarah Okonkwo": a given name
+    alone is the one person introduced earlier with it, when no one else in the article has it,
+    and only for a known given name or a name with a patronymic ("bin", "ibn", "al-")."""
+    got = index.get(fold(tok))
+    if not got or len(got) > 1:
+        return None  # nobody, or two people with this given name: no telling which
+    found = got[0]
+    low = fold(tok)
+    if found.first_pos >= pos or low in lx.COMMON_WORDS:
         return None
     if low in lx.FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
                                     for t in found.canonical.split()[1:]):
