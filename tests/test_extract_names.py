@@ -259,3 +259,204 @@ def test_will_is_a_given_name_inside_a_sentence_and_a_verb_opening_a_question():
                "Will the selectors keep faith with the side? Nobody knows.")
     assert _quote(res, "We gave them four wickets").speaker == "Will Bancroft"
     assert not any(a.name.startswith("Will the") for a in res.actors)
+
+
+# --- 8. Japanese names written family name first (round 2) ---------------------------------------
+
+
+def test_japanese_family_name_first_links_short_form():
+    res = _run('Economy Minister Kuroki Tomoko told parliament on Friday that the subsidy would end.',
+               '"We cannot keep paying households to use more fuel," Kuroki said.')
+    q = _quote(res, "We cannot keep")
+    assert (q.speaker, q.speaker_category) == ("Kuroki Tomoko", "official")
+    assert "Tomoko" not in _people(res)
+
+
+def test_japanese_given_name_ending_tells_gender():
+    res = _run('Osaka mayor Hamaguchi Kenta met residents on Monday. Nishikawa Yumiko, 68, '
+               'lives in a shelter near the port.',
+               'She said: "I have not slept in my own bed for three months."')
+    assert _quote(res, "I have not slept").speaker == "Nishikawa Yumiko"
+
+
+def test_japanese_name_in_western_order_is_read_as_written():
+    res = _run('"The plant will reopen in the spring," said Kenji Abe, the factory manager.',
+               '"We owe it to the town," Abe said.')
+    assert _quote(res, "We owe it").speaker == "Kenji Abe"
+    assert "Abe Kenji" not in _people(res)
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Tanaka Akihiko", "m"), ("Yoshiko Sato", "f"), ("Mori Daisuke", "m"), ("Ota Yuki", ""),
+    ("Ishida Haruka", "f"), ("Mika Salonen", ""), ("Abe Lincoln", "m"),
+])
+def test_gender_of_japanese_names(name, gender):
+    from index.extract.entities import _gender_of_name
+    assert _gender_of_name(name) == gender
+
+
+# --- 9. abbreviated titles of other countries (round 2) --------------------------------------------
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("Shoalhaven City Council mayor Amanda Findley opened the evacuation centre on Monday.",
+     '"We will look after everyone who comes through the door," Cr Findley said.', "Amanda Findley"),
+    ("Labour councillor Sarah Pryce said the scheme had been rushed through.",
+     '"We will look after everyone who comes through the door," Cllr Pryce said.', "Sarah Pryce"),
+    ("Independent councillor Dean Whitlam voted against the plan.",
+     '"We will look after everyone who comes through the door," said Clr Whitlam.', "Dean Whitlam"),
+    ("Detective Inspector Mark Haines of Thames Valley Police said inquiries continued.",
+     '"We will look after everyone who comes through the door," Det Insp Haines said.', "Mark Haines"),
+])
+def test_abbreviated_titles_link_to_the_full_name(intro, later, name):
+    res = _run(intro, later)
+    q = _quote(res, "We will look after")
+    assert (q.speaker, q.speaker_category) == (name, "official")
+    assert not any(p.startswith(("Cr ", "Cllr", "Clr", "Det ")) for p in _people(res))
+
+
+def test_abbreviated_police_rank_is_official():
+    res = _run('"Officers remain at the scene and will be there overnight," said Supt Claire Boland.')
+    q = _quote(res, "Officers remain")
+    assert (q.speaker, q.speaker_category) == ("Claire Boland", "official")
+
+
+def test_capital_initials_are_not_a_councillor():
+    from index.extract.entities import _classify_static
+    assert _classify_static("Cr") == "t"
+    assert _classify_static("CR") != "t"  # "CR Patil": initials
+
+
+# --- 10. a capitalised particle opening a sentence (round 2) ---------------------------------------
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("The Greens' budget spokesman, Felix zu Hohenberg, called the plan reckless.",
+     '"Nobody in this house believes those numbers," Zu Hohenberg said.', "Felix zu Hohenberg"),
+    ("Dutch MEP Pieter van Rooyen voted against the deal.",
+     '"Nobody in this house believes those numbers," Van Rooyen told reporters.', "Pieter van Rooyen"),
+    pytest.param("Dutch MEP Pieter van der Berg voted against the deal.",
+                 '"Nobody in this house believes those numbers," Van der Berg told reporters.',
+                 "Pieter van der Berg", marks=pytest.mark.xfail(
+                     reason="entities link it; the attributor's noun-phrase reader stops at 'der'")),
+    ("Senator Claire de Montclair tabled the motion on Tuesday.",
+     'De Montclair was unmoved. "Nobody in this house believes those numbers," she said.', "Claire de Montclair"),
+    ("Interior Minister Ulrich von Albrecht defended the figures.",
+     '"Nobody in this house believes those numbers." Von Albrecht said later.', "Ulrich von Albrecht"),
+])
+def test_capitalised_particle_at_sentence_start(intro, later, name):
+    res = _run(intro, later)
+    assert _quote(res, "Nobody in this house").speaker == name
+    assert len(_people(res)) == 1, _people(res)
+
+
+# --- 11. a given name alone (round 2) ---------------------------------------------------------------
+
+
+def test_arab_given_name_alone_is_the_full_name():
+    res = _run("Oman's Minister of Commerce Qais bin Mohammed al-Yousef opened the forum in Muscat.",
+               '"Our ports are open to every partner who respects our laws," Qais said.')
+    assert _quote(res, "Our ports are open").speaker == "Qais bin Mohammed al-Yousef"
+    assert "Qais" not in _people(res)
+
+
+def test_royal_title_with_given_name():
+    res = _run("Saudi Energy Minister Prince Faisal bin Saud met his Russian counterpart on Monday.",
+               'Prince Faisal said: "We will act whenever the market needs it."')
+    q = _quote(res, "We will act")
+    assert (q.speaker, q.speaker_category) == ("Faisal bin Saud", "official")
+
+
+def test_feature_given_name_alone():
+    res = _run("Sarah Okonkwo, 34, runs a bakery on the high street.",
+               '"The rent has doubled in two years and the footfall has halved," Sarah said.')
+    assert _quote(res, "The rent has doubled").speaker == "Sarah Okonkwo"
+
+
+def test_given_name_shared_by_two_people_is_not_resolved():
+    res = _run("Khalid bin Hamad and Khalid al-Mansouri signed the agreement on Sunday.",
+               '"This is a good day for both our countries and their people," Khalid said.')
+    q = [q for q in res.quotes if q.text.startswith("This is a good day")]
+    assert not q or q[0].speaker not in ("Khalid bin Hamad", "Khalid al-Mansouri")
+
+
+def test_given_name_is_not_linked_to_someone_introduced_later():
+    from index.extract.entities import Entities, Person, _by_unique_given_name, _given_name_index
+    ents = Entities()
+    ents.add_person(Person("Sarah Okonkwo", ("okonkwo", "sarah"), "Okonkwo", 500, mentions=[500]))
+    index = _given_name_index(ents)
+    assert _by_unique_given_name(index, "Sarah", 100) is None
+    assert _by_unique_given_name(index, "Sarah", 900).canonical == "Sarah Okonkwo"
+    assert _by_unique_given_name(index, "However", 900) is None
+
+
+# --- 12. people known by one name (round 2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("para, name", [
+    ('At the vegetable market, vendor Parvathamma, 61, said prices had doubled. '
+     '"We cannot sell what nobody can afford to buy," she said.', "Parvathamma"),
+    ('"The catch has never been this small in my whole life," said Sutrisno, a fisherman in Demak.',
+     "Sutrisno"),
+    ('Marinalva, 44, a cleaner who commutes two hours each way, said the fare rise hurt. '
+     '"We cannot sell what nobody can afford to buy," she said.', "Marinalva"),
+])
+def test_single_name_person_with_age_or_role(para, name):
+    res = _run(para)
+    assert name in _people(res)
+    q = res.quotes[0]
+    assert (q.speaker, q.speaker_category) == (name, "other")
+
+
+@pytest.mark.parametrize("para", [
+    'Flooding hit Mandya, 40 km from the state capital, on Sunday. "We have never seen rain like this in '
+    'June," a resident said.',
+    'Prices rose in Surabaya, the port city, last month, and "the poorest families are hit first," an '
+    'economist said.',
+    'Turnout in Delhi, 2019, was lower than expected, and "the heat kept older voters at home," an '
+    'official said.',
+])
+def test_places_with_appositives_are_not_people(para):
+    res = _run(para)
+    assert _people(res) == []
+
+
+# --- 13. categories: sub-national heads, party posts, state scientists (round 2) ---------------------
+
+
+@pytest.mark.parametrize("role, aff, cat", [
+    ("Premier", None, "official"),                 # "Queensland Premier ...": a state's
+    ("State Premier", None, "official"),           # "Bavarian State Premier"
+    ("Premier", "China", "leader"),                # "Chinese Premier ..."
+    ("state president", None, "official"),         # "BJP state president"
+    ("President", "South Korea", "leader"),
+    ("co-leader", None, "official"),               # "SPD co-leader"
+    ("leader", None, "official"),                  # "Greens leader ..."
+    ("rebel leader", None, "other"),
+    ("Gov.", None, "official"),
+    ("senior meteorologist", None, "official"),
+    ("meteorologist", "Weatherwise Analytics", "analyst"),
+    ("hydrologist", "the Environment Agency", "official"),
+    ("hydrologist", "Utrecht University", "analyst"),
+    ("director general of the consumer federation Consumer Voice", None, "other"),
+    ("spokesperson", "the farmers' union", "other"),
+    ("Minister", "the Russian Federation", "official"),
+])
+def test_person_category_rules(role, aff, cat):
+    from index.extract.attribution import person_category
+    assert person_category(role, aff) == cat
+
+
+@pytest.mark.parametrize("org, cat", [("the JCS", "official"), ("JCS's", "official"),
+                                      ("Larchfield Homes", "other")])
+def test_org_category_acronym_ending_in_s(org, cat):
+    from index.extract.attribution import _org_category
+    assert _org_category(org) == cat
+
+
+def test_state_premier_quote_is_official():
+    res = _run('"Leave now. Do not wait to see the flames," Queensland Premier Tom Reddan said on Saturday.',
+               'Weather service forecaster Aaron Lisle said the southerly change would arrive by '
+               'midnight. "It will turn the fire north," Mr Lisle said.')
+    assert _quote(res, "Leave now").speaker_category == "official"
+    assert _quote(res, "It will turn").speaker_category == "official"

@@ -173,9 +173,18 @@ def person_category(role: str | None, aff: str | None) -> str:
                 continue
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
+            if before and before[-1] in _SUBNATIONAL or (
+                    pat == "premier" and a not in _COUNTRY_NAMES_LOWER):
+                # the head of a state, province or party unit ("NSW Premier", "Bavarian State
+                # Premier", "BJP state president") heads no national government
+                return "official"
             return "leader"
     if words & _SPORTS_ROLES and not awords & lx.GOVERNMENT_ORG_WORDS:
         return "other"  # "England's head coach", "their captain": a team's, not a state's
+    if words & _STATE_SCIENTISTS and not (company_aff or awords & lx.RESEARCH_ORG_WORDS):
+        return "official"  # a weather service's forecaster
+    if any(_scholarly(w) for w in words) and awords & _STATE_AGENCY_WORDS:
+        return "official"  # a government scientist: "a hydrologist at the Environment Agency"
     if words & lx.ANALYST_ROLE_WORDS or "research fellow" in r or "think tank" in r or "think-tank" in r \
             or any(_scholarly(w) for w in words):
         return "analyst"
@@ -183,9 +192,13 @@ def person_category(role: str | None, aff: str | None) -> str:
         return "analyst"
     if words & _PLAIN_JOBS:
         return "other"
+    if (words | awords) & _NON_STATE_BODIES and not words & _STATE_OFFICES:
+        return "other"  # "director general of the consumer federation", "a union spokesperson"
     if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE or words & _MILITARY_RANKS \
             or _MEMBER_RE.search(r):
         return "official"
+    if words and words <= {"leader", "co-leader", "group", "parliamentary"}:
+        return "official"  # a title "leader" before a name without a country: a party's
     if "leader" in words and (words & {"party", "opposition", "majority", "minority", "parliamentary"} or (
             not (words | awords) & _NON_STATE_BODIES and _named_body_leader(role or ""))):
         return "official"  # "the Liberal Democrat leader", "leader of the National Rally"
@@ -194,11 +207,19 @@ def person_category(role: str | None, aff: str | None) -> str:
     if a in _COUNTRY_NAMES_LOWER and words & {"director", "chief", "head", "commander", "general", "chairman",
                                                "secretary", "minister", "president"}:
         return "official"
-    if words & {"minister", "ambassador", "governor", "mayor", "senator", "director-general", "commissioner"}:
+    if words & {"minister", "ambassador", "governor", "gov", "mayor", "senator", "director-general", "commissioner"}:
         return "official"
     return "other"
 
 
+# words before "president", "premier", "leader" that make it a state's, a province's or a
+# party unit's, not a country's
+_SUBNATIONAL = frozenset("state provincial regional district county city municipal local party".split())
+_STATE_SCIENTISTS = frozenset("meteorologist meteorologists forecaster forecasters".split())
+_STATE_AGENCY_WORDS = frozenset(
+    "bureau agency service office ministry department administration survey met".split())
+_STATE_OFFICES = frozenset(
+    "minister ministry ambassador senator governor mayor mp lawmaker legislator envoy councillor".split())
 # bodies whose president, chairman or leader heads no state
 _NON_STATE_BODIES = frozenset(
     "union unions association federation confederation league club fc team squad society chamber guild "
@@ -239,12 +260,14 @@ def _named_body_leader(role: str) -> bool:
 _PLAIN_JOBS = frozenset(
     "clerk worker workers employee employees nurse teacher doctor driver pharmacist student resident "
     "mother father volunteer shopkeeper farmer owner customer passenger parent retiree engineer "
-    "cashier waiter chef technician".split()
+    "cashier waiter chef technician seller vendor hawker fisherman fisherwoman labourer laborer "
+    "homemaker weaver tailor mechanic carpenter electrician plumber cleaner baker butcher grocer "
+    "rancher herder miner welder retiree pensioner landlord tenant villager".split()
 )
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
     "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps. "
-    "mep meps council councilmember assemblymember alderman alderwoman".split()
+    "mep meps council councilmember assemblymember alderman alderwoman cr clr cllr".split()
 )
 _GOV_INSTITUTIONS = (
     "centers for disease control", "national institutes of health", "world health organization",
@@ -279,7 +302,7 @@ _GOV_ACRONYMS = frozenset(
 
 
 def _org_category(name: str) -> str:
-    ws = {w.lower().strip(".,’'s") for w in name.split()}
+    ws = {strip_possessive(w).lower().strip(".,’'") for w in name.split()}
     if ws & _GOV_ACRONYMS:
         return "official"
     if ws & lx.RESEARCH_ORG_WORDS and not ws & {"ministry", "police", "army"}:

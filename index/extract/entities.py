@@ -27,7 +27,9 @@ from .names import (
     gender_of_first,
     identity_key,
     is_east_asian_order,
+    is_japanese_order,
     is_possessive,
+    japanese_given_gender,
     same_person_name,
     skeleton,
     split_name,
@@ -36,7 +38,7 @@ from .names import (
 from .quotes import Span
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
 RUN_RE = re.compile(
@@ -361,7 +363,7 @@ def _classify_static(piece: str) -> str:
         return "h"
     if low in lx.AGENCIES:
         return "g"
-    if low in lx.TITLE_WORDS:
+    if low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()):
         return "t"
     if low in lx.ORG_CUES:
         return "o"
@@ -464,7 +466,7 @@ def _role_word_ok_uncached(core: str) -> bool:
         low = low.split("-", 1)[1]
     return (
         low in lx.HONORIFICS
-        or low in lx.TITLE_WORDS
+        or (low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()))
         or low in lx.ROLE_NOUNS
         or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
         or (base[:1].isupper() and (low in lx.ORG_CUES or low in _COUNTRY_WORDS))
@@ -1372,15 +1374,22 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     _add_person_mention(ents, m, None, None, m.honorific or "", text, in_quote)
         rest = [c for c in rest if id(c) not in promoted]
     # short references: "Kang", "Professor Kang", "President Yoon"
+    given_index: dict[str, list[Person]] | None = None
+    first_full = min((p.first_pos for p in ents.persons if p.has_full and " " in p.canonical), default=len(text))
     for c in rest:
         if len(c.tokens) == 1:
             tok = c.tokens[0]
             title = _title_before(text, c.para.start, c.start) if (c.honorific is not None or c.title_in_run) else ""
             p = None
-            if title in ("sir", "dame"):
-                p = _by_given_name(ents, tok, c.start)  # "Sir Edward" for "Sir Edward Hale"
+            if title in _GIVEN_NAME_TITLES:
+                # "Sir Edward" for "Sir Edward Hale", "Prince Khalid" for "Prince Khalid bin Nasser"
+                p = _by_given_name(ents, tok, c.start, title)
             if p is None:
                 p = ents.person_by_family(tok, c.start, title)
+            if p is None and not title and c.start > first_full:
+                if given_index is None:
+                    given_index = _given_name_index(ents)
+                p = _by_unique_given_name(given_index, tok, c.start)
             role, aff, gender, has_title = _role_prefix(text, c.para.start, c.start)
             if p is None:
                 low = tok.lower()
@@ -1388,9 +1397,10 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
                     and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
                 )
-                if not (has_title or c.honorific is not None or c.title_in_run or lexical):
-                    continue
                 if _classify(tok, doc) != "n":
+                    continue
+                if not (has_title or c.honorific is not None or c.title_in_run or lexical
+                        or _single_name_appositive(text, c, tok)):
                     continue
                 p = _new_person(ents, tok, c.start)
                 p.has_full = False
@@ -1401,6 +1411,32 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             p = ents.find_same(name)
             if p is not None:
                 _note_mention(ents, p, c, None, None, "", text, in_quote, alias=name != p.canonical)
+
+
+# an age after a name: ", 58," / ", 58)" / ", a 58-year-old ..."
+_AGE_APPOS_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
+
+
+# the opening of an appositive that may describe a person: an age, an article, a lower-case word
+_APPOS_OPEN_RE = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
+
+
+def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
+    """"Lakshmamma, 58, said", "Sutrisno, a fisherman in Demak, said": a person known by one
+    name (as many are in Indian, Indonesian or Brazilian reporting), told by an appositive
+    with an age or a role noun; never a country, a capital or a place word."""
+    if not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
+        return False
+    low = fold(tok)
+    if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
+        return False
+    if _AGE_APPOS_RE.match(text, c.end, c.para.end):
+        return True
+    role, _aff, found = parse_appositive(text, c.end, c.para.end)
+    if not found or not role:
+        return False
+    head = role.split()[-1].lower().strip(",.")
+    return head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES
 
 
 _BECAME_RE = re.compile(
@@ -1430,13 +1466,45 @@ def _title_before(text: str, para_start: int, start: int) -> str:
     return pre.rsplit(None, 1)[-1].lower().rstrip(".")
 
 
-def _by_given_name(ents: Entities, tok: str, pos: int) -> Person | None:
-    """A knight or dame called by title and given name: "Sir Edward" is "Sir Edward Hale"."""
+def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | None:
+    """A knight, dame or royal called by title and given name: "Sir Edward" is "Sir Edward
+    Hale", "Sheikh Mohammed" is "Sheikh Mohammed bin Zayed", when so titled before."""
     for p in ents.persons:
         toks = p.canonical.split()
-        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos \
-                and ("sir" in p.titles or "dame" in p.titles):
+        if len(toks) >= 2 and toks[0] == tok and p.has_full and p.first_pos < pos and title in p.titles:
             return p
+    return None
+
+
+# titles written with a given name rather than a family name
+_GIVEN_NAME_TITLES = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
+
+
+def _given_name_index(ents: Entities) -> dict[str, list[Person]]:
+    """People introduced in full, by their folded given name (first word); East-Asian names,
+    whose first word is the family name, left out."""
+    out: dict[str, list[Person]] = {}
+    for p in ents.persons:
+        toks = p.canonical.split()
+        if len(toks) >= 2 and p.has_full and p.family != toks[0]:
+            out.setdefault(fold(toks[0]), []).append(p)
+    return out
+
+
+def _by_unique_given_name(index: dict[str, list[Person]], tok: str, pos: int) -> Person | None:
+    """"Khalid said" for "Khalid bin Nasser", "Sarah said" for "Sarah Okonkwo": a given name
+    alone is the one person introduced earlier with it, when no one else in the article has it,
+    and only for a known given name or a name with a patronymic ("bin", "ibn", "al-")."""
+    got = index.get(fold(tok))
+    if not got or len(got) > 1:
+        return None  # nobody, or two people with this given name: no telling which
+    found = got[0]
+    low = fold(tok)
+    if found.first_pos >= pos or low in lx.COMMON_WORDS:
+        return None
+    if low in lx.FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
+                                    for t in found.canonical.split()[1:]):
+        return found
     return None
 
 
@@ -1513,6 +1581,13 @@ def _gender_of_name(name: str) -> str:
     """The gender a full name's given name suggests ("" when unknown or family name first);
     asked again at every mention of a person whose gender is still unknown."""
     full = name.split()
+    if len(full) == 2 and full[0].isalpha() and full[1].isalpha():
+        # a Japanese name either way round: the given name's ending tells ("Moriyama
+        # Sachiko", "Sachiko Moriyama"), where it is a Japanese given name
+        if is_japanese_order(full[0], full[1]):
+            return japanese_given_gender(full[1]) or ""
+        if is_japanese_order(full[1], full[0]):
+            return japanese_given_gender(full[0]) or ""
     if len(full) > 1 and not is_east_asian_order(full):
         return gender_of_first(full[0])
     return ""

@@ -222,8 +222,13 @@ TITLE_WORDS: frozenset[str] = _words(
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. lt-gen maj-gen
     member mep meps assemblymember external opposition shadow
+    cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
     """
 )
+
+# short titles that are titles only as written ("Cr Corby", not "CR Patil", whose initials
+# they are)
+CASED_TITLES: frozenset[str] = frozenset({"cr", "cr.", "clr", "clr."})
 
 # the word of a title that names the office itself (the last word before the name):
 # "Foreign Minister", "Professor", not "Foreign" or "Security"
@@ -245,7 +250,7 @@ HEAD_TITLES: frozenset[str] = _words(
     duchess earl corporal agent sens sens. reps reps. pastor chaplain vicar
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. member mep
-    assemblymember
+    assemblymember cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
     """
 )
 
@@ -271,6 +276,10 @@ ROLE_NOUNS: frozenset[str] = _words(
     provost rector president-elect ex-president ex-minister premier-designate boss
     clerk pharmacist supervisor scientist researcher co-founder cofounder backbencher mp
     strategist economist lawyer attorney solicitor barrister judge magistrate
+    seller vendor hawker shopkeeper fisherman fisherwoman labourer laborer homemaker weaver
+    tailor mechanic carpenter electrician plumber cleaner baker butcher grocer rancher herder
+    miner welder retiree pensioner landlord tenant villager co-leader co-chair meteorologist
+    forecaster
     """
 )
 
@@ -300,7 +309,8 @@ OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
     "vice-minister undersecretary under-secretary secretary-general chief-of-staff "
     "councillor councilman councilwoman mp sheriff police attache consul consul-general "
     "vice-president deputy whip judge justice magistrate backbencher prosecutor "
-    "detective inspector constable superintendent sergeant county municipal sens sens. reps reps."
+    "detective inspector constable superintendent sergeant county municipal sens sens. reps reps. "
+    "det supt insp insp. supt. det. cr clr cllr co-leader"
 )
 
 # affiliations: a research body makes its staff analysts; a state body makes them officials
@@ -674,6 +684,54 @@ SURNAME_COLLISIONS: frozenset[str] = _words(
     "ban ra min han bang kong ham wan fan tan lam ng mak ku gu pi bong ok sin son hong"
 )
 
+# common Japanese family names: Japanese and Korean outlets (and more Western ones lately)
+# write "Kishida Fumio", family name first; most Western outlets flip it ("Fumio Kishida")
+JAPANESE_SURNAMES: frozenset[str] = _words(
+    """
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+    yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda
+    hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami
+    kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto
+    matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda
+    morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi
+    ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano
+    otsuka chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai
+    tanabe moriyama kishida ishiba koizumi takaichi motegi suga kono kishi nishida hirose
+    oda kawaguchi kawasaki shimada yano tsuchiya hoshino nagai kojima iwata nakata yamauchi
+    sano kurihara ogata akiyama matsushita hattori kawamura okabe kanda nagata mizuno koyama
+    toyoda uehara yoshikawa kaneda hirata hamada ozawa kuroda ohashi amano nishikawa
+    kitamura takano yasuda sakata okubo oshima kamei edano tamaki hagiuda hamaguchi
+    kuroki nakatani kuwahara shiina tsuji hayashida kawano yoshimura nakasone fukushima
+    morimoto
+    """
+)
+# endings of Japanese family names that no common given name has ("Moriyama", "Kurosawa")
+JAPANESE_SURNAME_ENDINGS: tuple[str, ...] = (
+    "yama", "kawa", "gawa", "moto", "mura", "shita", "hara", "wara", "bara", "zaki", "shima",
+    "jima", "zawa", "sawa", "bayashi", "hashi", "numa", "tani", "kubo", "naka", "uchi", "oka",
+)
+# Japanese given names whose gender their ending does not tell (or tells wrongly)
+JAPANESE_GIVEN: dict[str, str] = {
+    "yuki": "", "hikaru": "", "kaoru": "", "aki": "", "nao": "", "haru": "", "masami": "",
+    "hiromi": "", "kazumi": "", "yoshimi": "", "chiaki": "", "jun": "", "shin": "m", "ren": "",
+    "akira": "m", "ken": "m", "takumi": "m", "katsumi": "m", "tatsumi": "m", "hideyo": "m",
+    "makoto": "m", "shigeru": "m", "mamoru": "m", "noboru": "m", "wataru": "m", "takeru": "m",
+    "minoru": "m", "osamu": "m", "susumu": "m", "tsutomu": "m", "isamu": "m", "sanae": "f",
+    "mizuki": "f", "misaki": "f", "saki": "f", "maki": "f", "miki": "f", "yui": "f", "ai": "f",
+    "mai": "f", "rei": "", "kei": "", "yoshihide": "m", "hidenori": "m", "toshinori": "m",
+    "yoshihiko": "m", "shinzo": "m", "taro": "m", "fumio": "m", "kenji": "m", "hiroshi": "m",
+    "yoko": "f", "keiko": "f", "naomi": "f", "tomomi": "f", "megumi": "f", "ayumi": "f",
+}
+# endings of Japanese given names with the gender they mostly tell, longest first; "-hiko"
+# (Akihiko) is male although it ends in "-ko"
+JAPANESE_GIVEN_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("suke", "m"), ("hiko", "m"), ("hiro", "m"), ("ichi", "m"), ("nori", "m"), ("shi", "m"),
+    ("hei", "m"), ("pei", "m"), ("uo", "m"), ("io", "m"), ("ro", "m"), ("ji", "m"), ("ta", "m"),
+    ("ya", "m"), ("ki", "m"),
+    ("ko", "f"), ("mi", "f"), ("yo", "f"), ("ae", "f"), ("ie", "f"), ("ue", "f"), ("na", "f"),
+    ("ka", "f"),
+)
+
 _MALE = """
 aaron abdul abdullah abe adam adrian ahmed ahmad akira alan albert alberto alejandro
 aleksandr aleksei alex alexander alexandre alexei alexey ali amir anatoly andre andrea
@@ -737,7 +795,7 @@ AMBIGUOUS_FIRST_NAMES: frozenset[str] = _words(
 )
 
 NAME_PARTICLES: frozenset[str] = _words(
-    "de del della der den van von da das dos du di la le bin ibn bint al el y ter ten st. abu"
+    "de del della der den van von zu zum zur vom da das dos du di la le bin ibn bint al el y ter ten st. abu"
 )
 
 # ---------------------------------------------------------------------------------------

@@ -57,12 +57,13 @@ def slug(s: str) -> str:
 
 
 def is_east_asian_order(tokens: list[str]) -> bool:
-    """True when the family name comes first ("Kim Jong-un", "Xi Jinping", "Han Duck Soo")."""
+    """True when the family name comes first ("Kim Jong-un", "Xi Jinping", "Han Duck Soo",
+    "Kishida Fumio")."""
     if len(tokens) < 2 or len(tokens) > 3:
         return False
     first = tokens[0]
     if first not in lx.EAST_ASIAN_SURNAMES:
-        return False
+        return len(tokens) == 2 and is_japanese_order(first, tokens[1])
     if "-" in first:
         return False
     rest = tokens[1:]
@@ -74,6 +75,43 @@ def is_east_asian_order(tokens: list[str]) -> bool:
     if len(tokens) == 3:
         return all(len(t) <= 6 for t in rest)
     return True
+
+
+@lru_cache(maxsize=8192)
+def is_japanese_order(first: str, second: str) -> bool:
+    """"Moriyama Sachiko", "Abe Kenji": a Japanese family name, then a given name.  The family
+    name is a common one or has an ending no given name has ("-yama", "-kawa"); the given name
+    is a known one or has a given name's ending ("-ko", "-shi", "-suke").  "Kenji Abe" and
+    "Sachiko Moriyama", in the Western order, are not."""
+    f = first.lower()
+    if not f.isalpha() or not second.isalpha():
+        return False
+    if f not in lx.JAPANESE_SURNAMES and not (
+            len(f) >= 5 and f.endswith(lx.JAPANESE_SURNAME_ENDINGS) and f not in lx.FIRST_NAMES):
+        return False
+    g = second.lower()
+    if g in lx.JAPANESE_SURNAMES and japanese_given_gender(f) is not None:
+        return False  # both could be either: "Kenji Abe" read as written
+    return japanese_given_gender(g) is not None
+
+
+@lru_cache(maxsize=4096)
+def japanese_given_gender(given: str) -> str | None:
+    """"m", "f" or "" (either) for a Japanese given name, None when it does not look like one."""
+    g = given.lower()
+    got = lx.JAPANESE_GIVEN.get(g)
+    if got is not None:
+        return got
+    if len(g) < 4 or g[-1] not in "aeiou":
+        return None
+    for end, gender in lx.JAPANESE_GIVEN_ENDINGS:
+        if g.endswith(end):
+            if (end in ("ki", "ya") and len(g) < 5) or (end == "shi" and len(g) < 6):
+                return None
+            if end == "hiko" and g[-5:-4] not in ("a", "i", "u", "e", "o"):
+                return "f"  # "Sachiko", "Yoshiko", "Michiko": "-ko" after "ch", "sh"
+            return gender
+    return None
 
 
 @lru_cache(maxsize=8192)
