@@ -335,10 +335,8 @@ def test_capital_initials_are_not_a_councillor():
      '"Nobody in this house believes those numbers," Zu Hohenberg said.', "Felix zu Hohenberg"),
     ("Dutch MEP Pieter van Rooyen voted against the deal.",
      '"Nobody in this house believes those numbers," Van Rooyen told reporters.', "Pieter van Rooyen"),
-    pytest.param("Dutch MEP Pieter van der Berg voted against the deal.",
-                 '"Nobody in this house believes those numbers," Van der Berg told reporters.',
-                 "Pieter van der Berg", marks=pytest.mark.xfail(
-                     reason="entities link it; the attributor's noun-phrase reader stops at 'der'")),
+    ("Dutch MEP Pieter van der Berg voted against the deal.",
+     '"Nobody in this house believes those numbers," Van der Berg told reporters.', "Pieter van der Berg"),
     ("Senator Claire de Montclair tabled the motion on Tuesday.",
      'De Montclair was unmoved. "Nobody in this house believes those numbers," she said.', "Claire de Montclair"),
     ("Interior Minister Ulrich von Albrecht defended the figures.",
