@@ -804,3 +804,31 @@ def test_description_followed_by_the_name_it_introduces():
     text = ("According to a complaint filed in June by the Berlin-based consumer group Netzwacht, the "
             "setting was “hidden three menus deep where nobody would look.”")
     assert speaker_of(text, "hidden three menus deep where nobody would look.") == "Netzwacht"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The Competition and Markets Authority (CMA) opened an inquiry on Monday.\n\n"
+     "\"The inquiry will examine whether the merger leaves shoppers with less choice,\" the CMA said.",
+     "The inquiry will examine whether the merger leaves shoppers with less choice,",
+     "the Competition and Markets Authority"),
+    ("The plant will be sold to Osaka-based Kitagawa Precision Works for an undisclosed sum.\n\n"
+     "\"We intend to keep every job at the site for at least five years,\" Kitagawa said in a statement.",
+     "We intend to keep every job at the site for at least five years,", "Kitagawa Precision Works"),
+    ("The fans are behind the board. The Harbour Town Supporters' Trust said on Tuesday: \"Nobody is "
+     "bigger than this club, however talented.\"",
+     "Nobody is bigger than this club, however talented.", "the Harbour Town Supporters' Trust"),
+])
+def test_organisations_under_short_forms_and_their_full_names(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Joanne Pryce and her neighbour, Steve Hollis, hosed down their roofs before leaving.\n\n"
+     "“We had the pumps going and then the sky went black,” she said.",
+     "We had the pumps going and then the sky went black,", "Joanne Pryce"),
+    ("Treasurer Ellen Marsh defended the budget on Tuesday and said ministers had \"moved within "
+     "days, not months\".", "moved within days, not months", "Ellen Marsh"),
+])
+def test_given_names_and_titles_of_other_countries(text, quote, speaker):
+    got = quotes_of(text)
+    assert got[quote][0] == speaker

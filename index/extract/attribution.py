@@ -40,7 +40,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .doc import Doc, Para, sentence_starts
 from .entities import _COUNTRY_WORDS, Entities, Person
-from .names import is_possessive, strip_possessive
+from .names import fold, is_possessive, strip_possessive
 from .quotes import Span, has_min_words
 
 MIN_WORDS = 4
@@ -901,7 +901,11 @@ class Attributor:
             return Speaker(name, False, _desc_category(words, head_word), "desc", None, "p" if plural else "s",
                            "", personal)
         if orgs and (orgs[-1].end >= e - 1 or _ORG_NAME_TAIL_RE.fullmatch(text, orgs[-1].end, e)):
-            return Speaker(name, False, _org_category(orgs[-1].ref.name), "org", None, "s", "", False)
+            org = orgs[-1].ref
+            if len(words) <= 2 and fold(org.name) != fold(name.removeprefix("the ")):
+                # "the DPC" after "the Data Protection Commission (DPC)": the name it stands for
+                name = self._as_first_written(org.name, org.first_pos)
+            return Speaker(name, False, _org_category(org.name), "org", None, "s", "", False)
         if countries and countries[-1].end >= e - 1 and len(words) <= 3:
             return Speaker(name, False, "official", "country", None, "s", "", False)
         if surface in lx.CAPITALS or surface in lx.SEATS or surface.replace("the ", "") in lx.SEATS:
@@ -925,7 +929,22 @@ class Attributor:
                 nm = " ".join(toks)
                 cat = "other"
                 return Speaker(nm, True, cat, "person", None, "s", "")
+        alias = self.ents.org_aliases.get(fold(words[-1])) if len(words) <= 2 else None
+        if alias is not None:
+            # "the DPC said" after "the Data Protection Commission (DPC)"
+            return Speaker(self._as_first_written(alias.name, alias.first_pos), False, _org_category(alias.name),
+                           "org", None, "s", "", False)
+        if len(words) == 1:
+            # "Huaxing said" after "Shenzhen-based Huaxing Display Technology": the full name
+            longer = re.search(r"\b" + re.escape(surface) + r"((?:[ \u00a0][A-Z][\w&\-]*){1,4})", text[:s])
+            if longer and not any(w.lower() in lx.SPEECH_VERBS or w.lower() in _WEEKDAYS
+                                  for w in longer.group(1).split()):
+                name = self._as_first_written(surface + longer.group(1), longer.start())
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
+
+    def _as_first_written(self, name: str, at: int) -> str:
+        """``name`` with the "the" the text wrote before it ("the Bank of Canada")."""
+        return "the " + name if at >= 4 and self.text[at - 4:at].lower() == "the " else name
 
     def _institution_antecedent(self, head: str, words: list[str], pos: int) -> Speaker | None:
         """The named institution a definite "the company" / "the bank" / "the office" refers

@@ -175,6 +175,8 @@ class Entities:
         self._fam_cache: dict[str, list[Person]] = {}
         self._long: list[Person] = []  # people whose full name has three or more words
         self.orgs: dict[str, Org] = {}
+        # short forms defined in the text: "the Data Protection Commission (DPC)" -> "dpc"
+        self.org_aliases: dict[str, Org] = {}
         self.countries: dict[str, Country] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
@@ -1147,6 +1149,12 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
             not is_possessive(pieces[a - 1][2]) or (classes[a - 1] == "t" and a - 1 == k - 1)
         ):
             a -= 1
+        # "Competition and Markets Authority": an "and" between words of one name (not between
+        # people: "Kim and Lee Institute" keeps its people out)
+        while a - 2 >= 0 and a < k and pieces[a - 1][2] == "and" and classes[a - 2] in "ntkxwa" \
+                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in lx.FIRST_NAMES \
+                and pieces[a - 2][2] not in lx.EAST_ASIAN_SURNAMES:
+            a -= 2
         # right: further cue words, or an "of/for ..." tail
         b = k
         while b + 1 < n and not is_possessive(pieces[b][2]):
@@ -1190,15 +1198,22 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+
+
 def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:
     if name.lower().startswith("the "):
         name = name[4:]
         s += 4
     key = fold(name)
-    org = ents.orgs.get(key)
+    org = ents.orgs.get(key) or ents.org_aliases.get(key)
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
+    short = _ACRONYM_AFTER_RE.match(text, e)
+    if short and fold(short.group(1)) not in ents.orgs:
+        org.aliases[short.group(1)] = None
+        ents.org_aliases[fold(short.group(1))] = org
     ents.mentions.append(Mention(s, e, s, "org", org, in_quote=in_quote(s), surface=name))
 
 

@@ -89,6 +89,7 @@ AUX_WORDS: frozenset[str] = _words(
 
 _OFFICIAL_HEADS = """
 official officials spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen
+treasurer
 spokespeople representative representatives diplomat diplomats minister ministers ministry
 ministries government governments administration department agency office authorities
 authority police officer officers lawmaker lawmakers legislator legislators senator senators
@@ -194,7 +195,7 @@ HONORIFICS: dict[str, str] = {
 TITLE_WORDS: frozenset[str] = _words(
     """
     president vice prime minister deputy first second third senior assistant secretary
-    general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
+    treasurer attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
     sir dame lord lady chairman chairwoman chairperson chair director director-general
     governor gov gov. senator sen sen. rep rep. representative congressman congresswoman
     councillor councilman councilwoman councilmember mayor premier chancellor speaker king
@@ -302,7 +303,8 @@ ANALYST_ROLE_WORDS: frozenset[str] = _words(
     "economists academics historian scientist think-tank observer pollster"
 )
 OFFICIAL_ROLE_WORDS: frozenset[str] = _words(
-    "minister ministers ministry ambassador diplomat envoy official officials spokesperson "
+    "minister ministers ministry ambassador diplomat envoy official officials spokesperson treasurer "
+    "attorney-general solicitor-general "
     "spokesman spokeswoman secretary governor mayor senator lawmaker legislator congressman "
     "congresswoman commissioner director-general general admiral commander colonel "
     "prosecutor counterpart counterparts delegate negotiator representative representatives "
@@ -338,7 +340,7 @@ ORG_CUES: frozenset[str] = _words(
     """
     ministry ministries institute institution university college school academy party
     commission office agency council bank company inc inc. corp corp. corporation co. ltd
-    ltd. llc plc group holdings association union committee department foundation center
+    ltd. llc plc group holdings association union committee department foundation center trust
     centre organization organisation assembly parliament congress senate court police
     army navy force forces service services bureau authority board fund federation league
     club fc administration cabinet government secretariat directorate command corps
@@ -761,6 +763,34 @@ narendra rahul amit vijay raj arvind xavier wilfried pedro benoit ahmet mehmet m
 recep emre olivier jens mark-paul antony lionel cristiano kylian erling harry jurgen
 mikel ange jose thiago neymar luka virgil bukayo declan marcus raheem kieran
 phil pete steve rob bob nate ted dave andy tony danny jamie marek tomasz piotr pawel ketil
+joao pedro paulo luiz luis carlos jose antonio francisco manuel miguel jorge sergio
+fernando ricardo eduardo rodrigo gustavo andres alejandro diego javier raul enrique
+efrain gilberto rogelio hector arturo ernesto alfredo salvador ignacio santiago
+ahmed mohamed mahmoud mustafa hassan hussein ali omar khaled walid tariq yasser nabil
+karim samir faisal fahd sultan abdullah abdulaziz abdulrahman saud bandar turki nasser
+hamad hamid rashid saeed salem majid adel emad hazem sami ziad ibrahim ismail yousef youssef
+recep emre murat kemal cem burak
+arjun rahul rajesh suresh ramesh mahesh ganesh dinesh vikram sanjay ajay vijay anil sunil
+manoj ashok pradeep naveen prakash ravi shankar siddaramaiah narendra amit rajnath nitin
+piyush arvind akhilesh yogi shivraj devendra uddhav eknath
+chukwuemeka emeka chinedu obinna tunde olusegun bola kwame kofi kwabena yaw uhuru william
+cyril jacob thabo sipho themba jacob mandla bongani lungisani
+jean-pierre jean-luc jean-marc jean-claude francois olivier thierry pascal laurent
+sebastien nicolas emmanuel gerald gabriel bruno didier herve yannick mathieu
+friedrich joachim wolfgang helmut gerhard jurgen dieter rainer lars olaf markus tobias
+karl-heinz hans-peter klaus-dieter heiko florian lukas jonas maximilian
+piet jan pieter joost willem maarten bart dirk
+sven nils lars erik henrik anders magnus bjorn olav
+volodymyr oleksandr oleksiy andriy mykola mykhailo serhiy dmytro vitaliy yuriy petro
+vladimir sergei dmitry alexei andrei mikhail nikolai ivan pavel yevgeny
+andrzej piotr tomasz krzysztof pawel marek
+hiroshi takashi kenji kazuo hideki masahiro satoshi akira makoto tetsuya shinji koichi
+yoshihiko yasuhiro shinzo fumio taro shigeru hirokazu
+min-soo jae-hyun sung-ho dong-hyun young-soo kyung-soo jin-woo seung-woo
+wei ming jian hao jun lei feng tao qiang gang
+budi agus joko bambang rizal
+liam sean conor ciaran padraig eoin declan cathal
+dwayne darnell tyrone marcus jamal deshawn malik andre terrence
 """
 _FEMALE = """
 abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana
@@ -782,6 +812,28 @@ valentina valerie vanessa veronica victoria virginia wendy yolanda yulia yuko yu
 zoe keiko akiko naomi sanae yoko mariko tomoko indira sonia priyanka nikki liz kemi
 rishi? giorgia annalena kaja roberta christine
 sue jo kath liz beth meg peg deb miriam camille amira mette ingrid hannah
+joanne joanna esther mercy ruth naledi thandiwe nomvula ngozi chiamaka adaeze folake funmilayo
+amina zainab halima khadija maryam layla leila noor yasmin yasmine rania dalia salma hoda mona
+huda lina nour farah reem hala samira nadine rana ayesha sana fatma zeynep elif ayse emine
+meera anjali kavita sunita anita lakshmi deepa pooja neha shreya divya aparna nandini radhika
+shilpa sushma smriti nirmala mamata jayalalithaa aruna rekha usha geeta sita savitri
+maria luisa lucia carmen dolores pilar rocio mercedes guadalupe rosario ximena valeria
+fernanda mariana paola daniela catalina juliana adriana alejandra lorena veronica
+ana beatriz leticia marta ines raquel graca conceicao aparecida
+siobhan niamh aoife ciara sinead roisin orla mairead grainne
+sophie chloe manon camille elodie amelie celine nathalie sylvie brigitte isabelle
+francoise helene martine valerie sandrine aurelie delphine agnes segolene anne-marie
+ursula angela annalena ricarda katarina katrin sabine petra heike birgit anke ulrike
+greta astrid ingrid sigrid kirsten mette hanne lise liv karin ulla
+olena oksana iryna tetiana yulia natalia svetlana yelena ekaterina anastasia daria
+agnieszka katarzyna malgorzata joanna ewa beata dorota
+yuki haruka sakura aiko emiko kazuko michiko sachiko yoshiko mayumi naoko ayumi megumi
+ji-hyun ji-yeon min-ji seo-yeon su-jin hye-jin eun-ji yoon-ah
+mei ling xiu ying hui fang li-na xiaoyan
+siti nurul dewi sri putri ayu
+maricel maricar rosario jocelyn marites lorna
+dana erin kelly shannon tracey tammy crystal heather holly carly kayla brooke
+abby ashley megan lindsey whitney courtney lauren kristin allison
 """
 MALE_FIRST_NAMES: frozenset[str] = _words(_MALE)
 FEMALE_FIRST_NAMES: frozenset[str] = _words(_FEMALE) - {"rishi?"}
