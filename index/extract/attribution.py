@@ -81,9 +81,9 @@ _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-_LEADING_PARTICLES = frozenset("von van de der den zu du da di la le dos del bin ibn".split())
-_NAME_LINKS = frozenset("of for and the de van von der den bin bint ibn al da du di le la dos das del y".split())
-_CAP_CONNECTORS = frozenset("of for and the de van von der bin al da du di le la".split())
+# words that join the capitalised words of one name: a person's particles ("van der",
+# "bin", "de la") and an organisation's small words ("Bank of Japan")
+_NAME_LINKS = lx.NAME_PARTICLES | frozenset("of for and the".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 _POSS_PRON = {"his": "m", "her": "f", "their": "p", "its": "n"}
 _INTRO_WORDS = frozenset(
@@ -399,9 +399,9 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             if _is_cap(p) and not p.t.startswith("\x00"):
                 j -= 1
                 continue
-            if p.low in _CAP_CONNECTORS:
+            if p.low in _NAME_LINKS:
                 x = j - 1
-                while x - 1 >= 0 and toks[x - 1].low in _CAP_CONNECTORS and j - x < 2:
+                while x - 1 >= 0 and toks[x - 1].low in _NAME_LINKS and j - x < 2:
                     x -= 1
                 if x - 1 >= 0 and _is_cap(toks[x - 1]) and not toks[x - 1].t.startswith("\x00"):
                     j = x
@@ -411,9 +411,9 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
                 continue
             break
         # a name's lower-case particles: "von Thurnau said", "al-Hamdi", "de la Cruz"
-        while j - 1 >= 0 and toks[j - 1].low in _LEADING_PARTICLES and (
+        while j - 1 >= 0 and toks[j - 1].low in lx.NAME_PARTICLES and (
                 j - 1 == 0 or not toks[j - 2].t[:1].isalnum() or _is_cap(toks[j - 2])
-                or toks[j - 2].low in _LEADING_PARTICLES):
+                or toks[j - 2].low in lx.NAME_PARTICLES):
             j -= 1
         # role words written before a name: "foreign ministry spokesman Wang Wenbin"
         k = j
