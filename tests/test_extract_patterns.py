@@ -832,3 +832,30 @@ def test_organisations_under_short_forms_and_their_full_names(text, quote, speak
 def test_given_names_and_titles_of_other_countries(text, quote, speaker):
     got = quotes_of(text)
     assert got[quote][0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Vietnam's foreign ministry said it had lodged a protest.\n\n"
+     "\"These actions seriously violate our sovereignty and must stop at once,\" the ministry said.",
+     "These actions seriously violate our sovereignty and must stop at once,", "Vietnam's foreign ministry"),
+    ("Halden Apparel, the Nordic clothing chain, reported a loss on Thursday.\n\n"
+     "Its shares fell 9% in Oslo.\n\nThe chain blamed a warm autumn.\n\nUnions were angry.\n\n"
+     "Analysts were split.\n\nStaff learned of the closures from the news.\n\n"
+     "Responding to the unions, the company said: \"We told every affected store before the market "
+     "opened, and we will consult fully.\"",
+     "We told every affected store before the market opened, and we will consult fully.", "Halden Apparel"),
+    ("Lisbon-based Tejo Renewables and Madrid's Meseta Energy signed the deal, Reuters reported.\n\n"
+     "Tejo Renewables said in a statement that the plant would be built by 2028 and that its "
+     "partner Meseta Energy would run it.\n\n"
+     "\"Financial close is expected early next year, with work starting soon after,\" the company said.",
+     "Financial close is expected early next year, with work starting soon after,", "Tejo Renewables"),
+])
+def test_the_company_and_the_ministry_find_the_name_as_first_written(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_person_after_an_organisation_and_and_stays_a_person():
+    text = ("Analysts at two brokers, Mika Sato of Kansai Securities and Hiroshi Endo of the Marunouchi "
+            "Research Institute, said the plan was sound.\n\n"
+            "Endo was more upbeat than most. \"The technology is good; the timing is the risk,\" he said.")
+    assert speaker_of(text, "The technology is good; the timing is the risk,") == "Hiroshi Endo"

@@ -80,6 +80,8 @@ _ISSUED_BY_RE = re.compile(
 _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
+_PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:’s|'s)?) $")
+_COUNTRY_WORDS_LOWER = frozenset(fold(" ".join(k)) for k in lx.COUNTRY_INDEX)
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words that join the capitalised words of one name: a person's particles ("van der",
 # "bin", "de la") and an organisation's small words ("Bank of Japan")
@@ -949,56 +951,82 @@ class Attributor:
     def _institution_antecedent(self, head: str, words: list[str], pos: int) -> Speaker | None:
         """The named institution a definite "the company" / "the bank" / "the office" refers
         to: the latest one before ``pos`` (within a few paragraphs) whose name has the head
-        word, or for a generic head ("the company", "the club") the latest named
-        non-government institution that opened a sentence."""
+        word; for a generic head ("the company", "the club") the latest named non-government
+        institution, one that opened a sentence first, else the one the article opened with."""
         para = self.doc.para_at(pos)
         if para is None:
             return None
+        first_para = max(0, para.idx - 4)
+        cands = self._institution_candidates(first_para, para.idx, pos, head)
+        generic = head in _GENERIC_ORG_HEADS
+        best = next((c for c in reversed(cands) if head in c[1].lower().replace("-", " ").split()), None)
+        if best is None and generic:
+            fits = [c for c in cands if not any(w in _PUBLIC_BODY_WORDS for w in c[1].lower().split())]
+            best = next((c for c in reversed(fits) if c[2]), None) or (fits[-1] if fits else None)
+            if best is None and first_para > 0:
+                # "the company said" deep in a story about one company: the one its lede names
+                lede = [c for c in self._institution_candidates(0, min(2, first_para - 1), pos, head)
+                        if c[2] and not any(w in _PUBLIC_BODY_WORDS for w in c[1].lower().split())]
+                best = lede[0] if lede else None
+        if best is None:
+            return None
+        name = best[1]
+        if not name.startswith("the "):
+            name = self._as_first_written(name, self.text.find(name, self.doc.paras[first_para].start))
+        return Speaker(name, False, _org_category(name), "org", None, "s", "", False)
+
+    def _institution_candidates(self, first: int, last: int, pos: int, head: str) -> list[tuple[int, str, bool]]:
+        """Named institutions in paragraphs ``first``..``last`` before ``pos``, in text order:
+        (position, name as written, opens a sentence); a description counts only with the
+        same head ("The presidential office convened ..." for "the office")."""
         text = self.text
-        lo = self.doc.paras[max(0, para.idx - 4)].start
-        cands: list[tuple[int, str]] = []
+        lo = self.doc.paras[first].start
+        hi = min(pos, self.doc.paras[last].end)
+        cands: list[tuple[int, str, bool]] = []
         for org in self.ents.orgs.values():
+            if org.agency or org.name in lx.AGENCIES:
+                continue  # "Reuters" reports; it is not the company
             for m in org.mentions:
-                if lo <= m < pos and not self._in_quote(m):
-                    cands.append((m, org.name))
-        for k in range(max(0, para.idx - 4), para.idx + 1):
+                if lo <= m < hi and not self._in_quote(m):
+                    cands.append((m, self._org_as_written(org.name, m), False))
+        for k in range(first, last + 1):
             p = self.doc.paras[k]
             if p.skip or p.titlecase:
                 continue
             for rel in sentence_starts(text[p.start:p.end]):
                 s0 = p.start + rel
-                if s0 >= pos or text[s0:s0 + 1] in "\"“‘'":
+                if s0 >= hi or text[s0:s0 + 1] in "\"“‘'":
                     continue
                 np = self._sentence_subject(_tokens(text, s0, min(p.end, s0 + 80)))
-                if np is None or np.pron or not text[np.s:np.s + 1].isupper() or np.e > pos:
+                if np is None or np.pron or not text[np.s:np.s + 1].isupper() or np.e > hi:
                     continue
                 surface = text[np.s:np.e]
-                if any(m.kind in ("person", "country") for m in self.ents.within(np.s, np.e)):
+                inside = self.ents.within(np.s, np.e)
+                if any(m.kind == "person" for m in inside) or any(
+                        m.kind == "country" and m.start == np.s and m.end >= np.e - 1 for m in inside):
                     continue
+                lows = [strip_possessive(w).lower() for w in surface.split()]
+                if all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows) or (
+                        len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):
+                    continue  # "No one was hurt", "Staff learned ...", "Responding to ...": no name
                 if surface.split(None, 1)[0] in ("The", "A", "An"):
-                    # "The presidential office convened ...", then "the office said"
                     if surface.rsplit(None, 1)[-1].lower() != head:
                         continue
                     surface = "the" + surface[3:] if surface.startswith("The") else surface
-                cands.append((np.s, surface))
+                cands.append((np.s, surface, True))
         cands.sort()
-        best = None
-        for at, name in reversed(cands):
-            low = name.lower()
-            if head in low.replace("-", " ").split():
-                best = (at, name)
-                break
-            if best is None and head in _GENERIC_ORG_HEADS and not any(w in _PUBLIC_BODY_WORDS for w in low.split()):
-                best = (at, name)
-        if best is None:
-            return None
-        at, name = best
-        # as first written: "the Bank of Canada", "Larchfield Homes"
-        first = text.find(name, lo)
-        if first >= 4 and text[first - 4:first].lower() == "the " and not name.startswith("the "):
-            name = "the " + name
-        category = _org_category(name)
-        return Speaker(name, False, category, "org", None, "s", "", False)
+        return cands
+
+    def _org_as_written(self, name: str, at: int) -> str:
+        """An organisation's name with the place written before it: "China's Eastern Theater
+        Command", "the British Retail Consortium", "the Philippine Red Cross"."""
+        text = self.text
+        m = _PLACE_BEFORE_RE.search(text, max(0, at - 40), at)
+        if m and (m.group(1).endswith(("’s", "'s")) or fold(m.group(1)) in _DEMONYMS
+                  or fold(m.group(1)) in _COUNTRY_WORDS_LOWER):
+            return text[m.start(1):at] + name if m.group(1).endswith(("’s", "'s")) else \
+                self._as_first_written(text[m.start(1):at] + name, m.start(1))
+        return self._as_first_written(name, at)
 
     def _earlier_description(self, head: str, words: list[str], pos: int) -> tuple[Speaker, int] | None:
         """The latest indefinite description with this head before ``pos``, outside quotes:

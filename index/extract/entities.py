@@ -1168,6 +1168,10 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
                     j += 1
                 if j >= n or classes[j] not in "ntkxwoa":
                     break
+                if pieces[b + 1][2] == "and" and (
+                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in lx.FIRST_NAMES
+                        or (j + 2 < n and classes[j] == classes[j + 1] == "n" and pieces[j + 2][2] == "of")):
+                    break  # "Tokai Securities and Hiroshi Endo (of ...)": a person after the organisation
                 end = j
                 while end + 1 < n and classes[end + 1] in "ntkxwoac" and not is_possessive(pieces[end][2]):
                     if classes[end + 1] == "c" and pieces[end + 1][2] == "and" and not (
@@ -1198,6 +1202,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+_PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
 
@@ -1205,6 +1210,10 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     if name.lower().startswith("the "):
         name = name[4:]
         s += 4
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith(_PLACE_PREFIX_ENDINGS):
+        name = rest  # "Piraeus-based Thalassa Tankers": where it is, not what it is called
+        s += len(first) + 1
     key = fold(name)
     org = ents.orgs.get(key) or ents.org_aliases.get(key)
     if org is None:

@@ -329,7 +329,11 @@ GOVERNMENT_ORG_WORDS: frozenset[str] = _words(
 )
 COMPANY_ORG_WORDS: frozenset[str] = _words(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc group holdings company motors "
-    "airlines airways bank electronics technologies systems industries energy pharmaceuticals"
+    "airlines airways bank electronics technologies systems industries energy pharmaceuticals "
+    # the last word of many companies' names ("Sarab Energy", "Thalassa Tankers")
+    "renewables tankers shipping logistics pharma capital partners securities foods homes "
+    "petroleum resources chemicals mining steel telecom insurance breweries semiconductor "
+    "semiconductors biotech therapeutics water power"
 )
 
 # ---------------------------------------------------------------------------------------
@@ -348,6 +352,9 @@ ORG_CUES: frozenset[str] = _words(
     network networks news times post journal herald daily tribune gazette broadcasting
     broadcaster channel television radio press media studio studios airlines airways
     motors electronics technologies systems industries pharmaceuticals laboratories
+    energy renewables tankers shipping logistics pharma capital partners securities foods
+    homes petroleum resources chemicals mining steel telecom insurance breweries
+    semiconductor semiconductors biotech therapeutics water power
     labs exchange reserve institutes universities commissions parties
     """
 )
