@@ -859,3 +859,18 @@ def test_a_person_after_an_organisation_and_and_stays_a_person():
             "Research Institute, said the plan was sound.\n\n"
             "Endo was more upbeat than most. \"The technology is good; the timing is the risk,\" he said.")
     assert speaker_of(text, "The technology is good; the timing is the risk,") == "Hiroshi Endo"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("“We checked the readings again and again, because we did not want to believe them,” says lead "
+     "author Maren Solberg, an oceanographer at the University of Bergen.",
+     "We checked the readings again and again, because we did not want to believe them,", "Maren Solberg"),
+    ("“Think of it as a pump that needs cold, salty water to keep running,” says co-author Pablo "
+     "Urrutia, a climate modeller.",
+     "Think of it as a pump that needs cold, salty water to keep running,", "Pablo Urrutia"),
+    ("“Even as the storm moves away, it will strengthen the monsoon rains,” PAGASA weather "
+     "specialist Liza Manalo said in a briefing.",
+     "Even as the storm moves away, it will strengthen the monsoon rains,", "Liza Manalo"),
+])
+def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

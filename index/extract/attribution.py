@@ -561,18 +561,22 @@ def _without_parentheticals(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
+def _role_like(t: _Tok) -> bool:
+    low = strip_possessive(t.low).split("-")[-1]
+    return low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS
+
+
 def _descriptors_only(toks: list[_Tok], end: int) -> bool:
     """Are the tokens before offset ``end`` only words that describe a name after them
     ("SPD co-leader", "Brussels police spokeswoman")?"""
-    for t in toks:
-        if t.s >= end:
-            return True
-        low = strip_possessive(t.low)
-        if not (_is_cap(t) or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS
-                or low in lx.SOURCE_MODIFIERS or low.split("-")[-1] in lx.ROLE_NOUNS
-                or low.split("-")[-1] in lx.TITLE_WORDS):
-            return False
-    return True
+    before = [t for t in toks if t.s < end]
+    if not before or len(before) > 6:
+        return False
+    after = next((t for t in toks if t.s >= end), None)
+    if not (_role_like(before[-1]) or _is_cap(before[-1]) or (after is not None and _role_like(after))):
+        return False
+    # "PAGASA weather specialist": any plain word may modify the role that ends the run
+    return all(_is_cap(t) or t.t.replace("-", "").isalpha() and t.low not in _HARD_STOP for t in before)
 
 
 def _plausible_head(t: _Tok) -> bool:
@@ -650,8 +654,21 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
         if is_possessive(toks[j].t):
             return None
         return _NP(t.s, end, head=toks[j].t)
-    if t.low in lx.SOURCE_MODIFIERS or t.low in lx.SOURCE_NOUNS:
-        return _np_head_desc(toks, text)
+    if t.low in lx.SOURCE_MODIFIERS or t.low in lx.SOURCE_NOUNS or t.low.split("-")[-1] in lx.SOURCE_NOUNS:
+        got = _np_head_desc(toks, text)
+        if got is not None:
+            return got
+    # "says lead author Hanna Rautio", "said co-author Tomás Echeverría": roles before a name
+    k = 0
+    while k < n and k < 4 and toks[k].t[:1].islower() and toks[k].t.replace("-", "").isalpha() \
+            and toks[k].low not in _HARD_STOP:
+        k += 1
+    if 0 < k < n and _is_cap(toks[k]) and not toks[k].t.startswith("\x00"):
+        last = toks[k - 1].low.split("-")[-1]
+        if last in lx.ROLE_NOUNS or last in lx.TITLE_WORDS or last in lx.SOURCE_NOUNS:
+            inner = _np_head(toks[k:], text)
+            if inner is not None and not inner.pron:
+                return inner
     return None
 
 
