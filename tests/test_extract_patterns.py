@@ -874,3 +874,19 @@ def test_a_person_after_an_organisation_and_and_stays_a_person():
 ])
 def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("An adviser to the prime minister, who spoke on condition of anonymity, said the government "
+     "would not move.\n\n“Nobody expected the unions to hold out this long,” the adviser said.",
+     "Nobody expected the unions to hold out this long,", "an adviser to the prime minister"),
+    ("A senior officer in the battalion, who was not authorised to speak publicly, said the attack "
+     "had been expected.\n\n\"We knew they were coming, just not how many,\" the officer said.",
+     "We knew they were coming, just not how many,", "a senior officer in the battalion"),
+    ("Others were still waiting for news. Marisol Quintero, who lives with her two sons near the "
+     "lake, said she did not know whether her house was standing.\n\n"
+     "\"It's only things. We're alive, and the boys are with me,\" she said.",
+     "It's only things. We're alive, and the boys are with me,", "Marisol Quintero"),
+])
+def test_unnamed_sources_keep_their_tail_and_who_marks_a_person(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

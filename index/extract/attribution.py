@@ -80,6 +80,9 @@ _ISSUED_BY_RE = re.compile(
 _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
+# roles held "to" someone: "an adviser to the president", "an envoy to the region"
+_ATTACHED_ROLES = frozenset("adviser advisers advisor advisors aide aides envoy ambassador counsel consultant "
+                            "assistant secretary".split())
 _PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:’s|'s)?) $")
 _COUNTRY_WORDS_LOWER = frozenset(fold(" ".join(k)) for k in lx.COUNTRY_INDEX)
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -717,10 +720,20 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             while m + 1 < n and _is_cap(toks[m + 1]) and not toks[m + 1].t.startswith("\x00"):
                 m += 1
             return _NP(toks[k].s, toks[m].e, head=toks[m].t)
-        # a prepositional tail naming the source's home: "a spokesperson for the ministry"
-        if k < n and toks[k].low in ("of", "for", "at", "with", "from", "in") and k + 1 < n:
+        # a prepositional tail naming the source's home: "a spokesperson for the ministry",
+        # "an adviser to the president", "a senior officer in the brigade"
+        if k < n and (toks[k].low in ("of", "for", "at", "with", "from", "in") or (
+                toks[k].low == "to" and toks[head].low in _ATTACHED_ROLES)) and k + 1 < n:
             m = k + 1
-            if toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
+            plain = m + 1
+            while plain < n and plain - m <= 2 and toks[plain].t.isalpha() and toks[plain].t.islower() \
+                    and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS:
+                plain += 1
+            if toks[m].low == "the" and plain > m + 1 and (
+                    plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in lx.SPEECH_VERBS
+                    or toks[plain].low in _HARD_STOP):
+                end = toks[plain - 1].e  # "in the brigade,", "to the prime minister,": then the clause goes on
+            elif toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
                 while m < n and (_is_cap(toks[m]) or toks[m].low in ("the", "a", "an", "of", "and", "for")
                                  or is_possessive(toks[m].t) or toks[m].low in lx.SOURCE_NOUNS
                                  or toks[m].low in lx.SOURCE_MODIFIERS or toks[m].low in _TAIL_NOUNS

@@ -1202,6 +1202,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+_WHO_FOLLOWS_RE = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
@@ -1343,6 +1344,9 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                 ok = all(_classify(t, doc) in "ni" for t in c.tokens)
         if not ok and _speech_follows(text, c.end, c.para.end):
             ok = True
+        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 and _WHO_FOLLOWS_RE.match(text, c.end) \
+                and all(_classify(t, doc) == "n" for t in c.tokens):
+            ok = True  # "Lupe Ramirez, who lives with her sons ...": "who" is said of people
         if not ok and not c.titlecase:
             cls = [_classify(t, doc) for t in c.tokens]
             ok = _lexical_evidence(c.tokens, cls, _sentence_initial(text, c.para.start, c.start))
