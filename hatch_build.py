@@ -18,11 +18,13 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 COMPILED = [
     "index/extract/attribution.py",
+    "index/extract/categories.py",
     "index/extract/core.py",
     "index/extract/doc.py",
     "index/extract/entities.py",
     "index/extract/lexicon.py",
     "index/extract/names.py",
+    "index/extract/phrases.py",
     "index/extract/quotes.py",
 ]
 # the stricter checks mypyc needs; imports outside the extractor are only followed for types

@@ -441,14 +441,14 @@ def test_places_with_appositives_are_not_people(para):
     ("Minister", "the Russian Federation", "official"),
 ])
 def test_person_category_rules(role, aff, cat):
-    from index.extract.attribution import person_category
+    from index.extract.categories import person_category
     assert person_category(role, aff) == cat
 
 
 @pytest.mark.parametrize("org, cat", [("the JCS", "official"), ("JCS's", "official"),
                                       ("Larchfield Homes", "other")])
 def test_org_category_acronym_ending_in_s(org, cat):
-    from index.extract.attribution import _org_category
+    from index.extract.categories import _org_category
     assert _org_category(org) == cat
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..model import Actor, Article, LineKind, Quote
 from . import lexicon as lx
-from .attribution import MIN_WORDS, Attributed, Attributor, person_category
+from .attribution import MIN_WORDS, Attributed, Attributor
+from .categories import person_category
 from .doc import Doc
 from .entities import Entities, find_entities
 from .quotes import has_min_words, scan
