@@ -890,3 +890,26 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
 ])
 def test_unnamed_sources_keep_their_tail_and_who_marks_a_person(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Femi Adeyemi, the presidency's spokesman, defended the reform. \"The President feels the "
+     "pain of every family,\" Mr Adeyemi said in a statement.\n\n"
+     "\"Subsidy was a scam that enriched a few importers. We will not go back to it,\" the statement "
+     "added.", "Subsidy was a scam that enriched a few importers. We will not go back to it,",
+     "Femi Adeyemi"),
+    ("Sprinter Dana Corwell, who denies wrongdoing, said in a statement posted on Instagram:\n\n"
+     "‘I am devastated. I have never knowingly taken a banned substance.’",
+     "I am devastated. I have never knowingly taken a banned substance.", "Dana Corwell"),
+    ("The growers' association backed the levy in public.\n\n\"Every time the levy rises, the cost "
+     "lands on the farmer,\" the association's chairman, Budi Santoso, said in a statement.",
+     "Every time the levy rises, the cost lands on the farmer,", "Budi Santoso"),
+    ("Cornerback Andre Little announced his decision late on Wednesday.\n\n"
+     "“I prayed on it for a long time before deciding,” Little wrote.",
+     "I prayed on it for a long time before deciding,", "Andre Little"),
+    ("The European Commission published its proposal on Tuesday.\n\n"
+     "\"This is a serious proposal and it deserves a serious answer,\" the Commission said.",
+     "This is a serious proposal and it deserves a serious answer,", "the European Commission"),
+])
+def test_statements_their_authors_and_short_forms(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -252,8 +252,10 @@ class Attributor:
                 return self._person_speaker(head.ref)
             if len(persons) >= 1 and not _PREP_WORD_RE.search(text[s:head.start]):
                 return self._person_speaker(head.ref)
-        if not persons and _LOWER_FAMILY_RE.fullmatch(surface):
-            # "al-Yafei said": a family name after a lower-case article, never a capitalised run
+        if not persons and (_LOWER_FAMILY_RE.fullmatch(surface) or (
+                surface[:1].isupper() and " " not in surface and surface.isalpha())):
+            # "al-Yafei said" (a family name after a lower-case article, never a capitalised
+            # run); "Little wrote" (a family name that is also a word)
             p = self.ents.person_by_family(surface, pos)
             if p is not None:
                 return self._person_speaker(p)
@@ -292,10 +294,15 @@ class Attributor:
                     return sp
         # "the company said", "the bank said": the institution named shortly before
         if words and words[0].lower() == "the" and len(words) <= 3 and head_word in _ANTECEDENT_HEADS \
-                and not head_raw[:1].isupper():
+                and (not head_raw[:1].isupper() or len(words) == 2):
+            # ("the Commission said" after "the European Commission": a capitalised head alone)
             got = self._institution_antecedent(head_word, words, s)
             if got is not None:
                 return got
+        if words and words[0].lower() == "the" and len(words) <= 2 and head_word in _DOCUMENT_HEADS:
+            got = self._document_author(head_word, s)
+            if got is not None:
+                return got  # "the statement added" after "X said in a statement"
         # epithets for the person just written about: "the Spaniard", "the 23-year-old", "the striker"
         if words and words[0].lower() == "the" and len(words) <= 4 and _is_epithet(head_raw):
             sp = self.resolve_pronoun("he", pos, persons_only=True)
@@ -435,6 +442,24 @@ class Attributor:
                 cands.append((np.s, surface, True))
         cands.sort()
         return cands
+
+    def _document_author(self, head: str, pos: int) -> Speaker | None:
+        """Who issued the statement (letter, report) that "the statement added" goes on
+        quoting: the speaker of the latest quote, in the two paragraphs before, whose sentence
+        names such a document."""
+        para = self.doc.para_at(pos)
+        if para is None:
+            return None
+        i = bisect.bisect_left(self._event_pos, pos) - 1
+        while i >= 0:
+            epos, eidx, spk = self.events[i]
+            i -= 1
+            if para.idx - eidx > 2:
+                return None
+            p = self.doc.paras[eidx]
+            if head in self.text[p.start:p.end].lower() and spk.kind in ("person", "org", "desc"):
+                return spk
+        return None
 
     def _org_as_written(self, name: str, at: int) -> str:
         """An organisation's name with the place written before it: "China's Eastern Theater
@@ -808,6 +833,8 @@ class Attributor:
         if vi > 0 and (toks[vi - 1].low in ("a", "an", "the") or (
                 toks[vi - 1].low in ("its", "their", "this", "that") and low.endswith("ing"))):
             return _SKIP  # "with a warning that ...", "said in a note that ...": a noun, not a speech verb
+        if vi > 0 and toks[vi - 1].low in _DOCUMENT_HEADS and low.endswith("ed"):
+            return _SKIP  # "said in a statement posted on Instagram:": the statement was posted
         before = toks[:vi]
         # strip adverbs and auxiliaries between subject and verb
         j = len(before)
@@ -1140,7 +1167,8 @@ _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
 _ANTECEDENT_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "bank office command ministry agency commission committee council authority regulator watchdog "
-    "court board union institute university department embassy service".split())
+    "court board union institute university department embassy service fund district association "
+    "federation guard unit".split())
 _PUBLIC_BODY_WORDS = frozenset(
     "ministry government council department commission agency police court parliament assembly "
     "office authority".split())

@@ -195,7 +195,9 @@ HONORIFICS: dict[str, str] = {
 TITLE_WORDS: frozenset[str] = _words(
     """
     president vice prime minister deputy first second third senior assistant secretary
-    treasurer attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
+    taoiseach tanaiste tánaiste treasurer cornerback quarterback linebacker pitcher shortstop
+    striker midfielder goalkeeper winger fullback sprinter hurdler swimmer cyclist boxer golfer
+    skier attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
     sir dame lord lady chairman chairwoman chairperson chair director director-general
     governor gov gov. senator sen sen. rep rep. representative congressman congresswoman
     councillor councilman councilwoman councilmember mayor premier chancellor speaker king
@@ -685,6 +687,7 @@ EAST_ASIAN_SURNAMES: frozenset[str] = _words(
     Geng Lai Chiang Teo Ng Wong Chan Cheung Lam Leung Tsang Tse Yip Lau Kwok Chow Fung Tsai
     Hsu Ong Goh Tay Toh Quek Lui Mak Kuo Hsieh Hsiao Tseng Huang Kung Yeh Kao Chiu Yeung
     Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly Truong Dinh Trinh Luu
+    Chua Seah Heng Chia Kwek Foo Yeoh Ang Sng Neo Poh Khoo Chong Loh Low Pang Soh Tham Wee
     """
 )
 # English words that collide with a surname above; such tokens need more evidence

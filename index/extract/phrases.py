@@ -321,14 +321,15 @@ def _role_like(t: _Tok) -> bool:
 def _descriptors_only(toks: list[_Tok], end: int) -> bool:
     """Are the tokens before offset ``end`` only words that describe a name after them
     ("SPD co-leader", "Brussels police spokeswoman")?"""
-    before = [t for t in toks if t.s < end]
+    before = [t for t in toks if t.s < end and t.t != ","]
     if not before or len(before) > 6:
         return False
     after = next((t for t in toks if t.s >= end), None)
     if not (_role_like(before[-1]) or _is_cap(before[-1]) or (after is not None and _role_like(after))):
         return False
     # "PAGASA weather specialist": any plain word may modify the role that ends the run
-    return all(_is_cap(t) or t.t.replace("-", "").isalpha() and t.low not in _HARD_STOP for t in before)
+    return all(_is_cap(t) or strip_possessive(t.t).replace("-", "").isalpha() and t.low not in _HARD_STOP
+               for t in before)
 
 
 def _plausible_head(t: _Tok) -> bool:
