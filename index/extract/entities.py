@@ -255,9 +255,11 @@ class Entities:
         """The person, mentioned most recently before ``pos``, whose full name of three or more
         words has ``tok`` after the first word and before the last, and not as a given name:
         the first of two surnames ("Adriana Villaseñor Ruiz" -> "Villaseñor")."""
-        if fold(tok) in lx.FIRST_NAMES or tok.lower() in lx.NAME_PARTICLES:
+        if not self._long:
             return None
         key = fold(tok)
+        if key in lx.FIRST_NAMES or key in lx.NAME_PARTICLES:
+            return None
         best: Person | None = None
         best_pos = -1
         for p in self._long:
