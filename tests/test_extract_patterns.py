@@ -913,3 +913,21 @@ def test_unnamed_sources_keep_their_tail_and_who_marks_a_person(text, quote, spe
 ])
 def test_statements_their_authors_and_short_forms(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Aoife Daly, the party's housing spokeswoman, raised the case.\n\n"
+     "‘The minister told this House that tenants were protected, and nobody believed it,’ Ms Daly said.",
+     "The minister told this House that tenants were protected, and nobody believed it,", "Aoife Daly"),
+    ("The question was raised by Labour spokeswoman Niamh Kealy TD on Tuesday.\n\n"
+     "‘Families are being put out of their homes for a balance sheet,’ Ms Kealy said.",
+     "Families are being put out of their homes for a balance sheet,", "Niamh Kealy"),
+    ("The Athletics Integrity Unit (AIU) published its ruling on Monday.\n\n"
+     "\"The panel was not satisfied by the athlete's account of events,\" the AIU said.",
+     "The panel was not satisfied by the athlete's account of events,", "the Athletics Integrity Unit"),
+    ("\"Revenue more than tripled from a year earlier, to $410 million,\" cloud security company "
+     "Verakai said in a statement.", "Revenue more than tripled from a year earlier, to $410 million,",
+     "Verakai"),
+])
+def test_surnames_ending_in_ly_post_nominals_acronyms_and_described_companies(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

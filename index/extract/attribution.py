@@ -92,6 +92,7 @@ _ISSUED_BY_RE = re.compile(
 _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
+_OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w ]+)$")
 _PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:’s|'s)?) $")
 _COUNTRY_WORDS_LOWER = frozenset(fold(" ".join(k)) for k in lx.COUNTRY_INDEX)
 _INTRO_WORDS = frozenset(
@@ -342,6 +343,20 @@ class Attributor:
         caps = [w for w in words if w[:1].isupper()]
         if not caps or len(words) > 6:
             return None
+        lower_at = [k for k, w in enumerate(words) if w.islower()]
+        if lower_at and lower_at[-1] < len(words) - 1 and (
+                strip_possessive(words[lower_at[-1]]) in lx.SOURCE_NOUNS or words[lower_at[-1]] in _GENERIC_ORG_HEADS):
+            # "Cloud security company Verakai": the name after its description
+            words = words[lower_at[-1] + 1:]
+            surface = name = " ".join(words)
+        of_country = _OF_COUNTRY_RE.search(surface)
+        if of_country and of_country.start() > 0 and fold(of_country.group(1)) in _COUNTRY_WORDS_LOWER:
+            words = surface[:of_country.start()].split()  # "Femke van Rooijen of the Netherlands"
+            surface = name = " ".join(words)
+        if len(words) <= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 6:
+            full = self._acronym_expansion(words[-1], s)
+            if full is not None:
+                return Speaker(full, False, _org_category(full), "org", None, "s", "", False)
         if words[0].lower() in lx.COMMON_WORDS and words[0].lower() not in lx.DETERMINERS:
             return None
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
@@ -370,6 +385,28 @@ class Attributor:
                 name = self._as_first_written(surface + longer.group(1), longer.start())
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
 
+    def _acronym_expansion(self, acronym: str, pos: int) -> str | None:
+        """"the AIU" after "the Athletics Integrity Unit (AIU)": the capitalised words whose
+        initials the bracketed acronym spells, as first written."""
+        at = self.text.find("(" + acronym + ")", 0, pos)
+        if at < 0:
+            return None
+        words = self.text[max(0, at - 120):at].split()
+        initials = ""
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w.lower() in ("of", "for", "and", "on", "the", "de", "&"):
+                continue
+            if not w[:1].isupper():
+                return None
+            initials = w[0] + initials
+            if initials == acronym:
+                start = at - len(" ".join(words[k:])) - 1
+                return self._as_first_written(" ".join(words[k:]), start)
+            if len(initials) >= len(acronym):
+                return None
+        return None
+
     def _as_first_written(self, name: str, at: int) -> str:
         """``name`` with the "the" the text wrote before it ("the Bank of Canada")."""
         return "the " + name if at >= 4 and self.text[at - 4:at].lower() == "the " else name
@@ -385,7 +422,9 @@ class Attributor:
         first_para = max(0, para.idx - 4)
         cands = self._institution_candidates(first_para, para.idx, pos, head)
         generic = head in _GENERIC_ORG_HEADS
-        best = next((c for c in reversed(cands) if head in c[1].lower().replace("-", " ").split()), None)
+        # the fullest name with the head word: "the European Commission", not a bare "Commission"
+        best = next((c for c in reversed(cands) if head in c[1].lower().replace("-", " ").split()
+                     and c[1].lower().removeprefix("the ") != head), None)
         if best is None and generic:
             fits = [c for c in cands if not any(w in _PUBLIC_BODY_WORDS for w in c[1].lower().split())]
             best = next((c for c in reversed(fits) if c[2]), None) or (fits[-1] if fits else None)
@@ -431,6 +470,8 @@ class Attributor:
                 if any(m.kind == "person" for m in inside) or any(
                         m.kind == "country" and m.start == np.s and m.end >= np.e - 1 for m in inside):
                     continue
+                if surface.isupper() and len(surface) > 3:
+                    continue  # a dateline: "LONDON, Oct 14 (Reuters) -"
                 lows = [strip_possessive(w).lower() for w in surface.split()]
                 if all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows) or (
                         len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):
@@ -840,7 +881,7 @@ class Attributor:
         j = len(before)
         aux_seen = []
         while j > 0 and (before[j - 1].low in lx.AUX_WORDS or before[j - 1].low in _TIME_TAIL
-                         or (before[j - 1].low.endswith("ly") and len(before[j - 1].low) > 4 and before[j - 1].low not in lx.SOURCE_NOUNS)):
+                         or _is_adverb(before[j - 1])):
             aux_seen.append(before[j - 1].low)
             j -= 1
         if j >= 2 and before[j - 1].low in _WEEKDAYS and before[j - 2].low == "on":
@@ -1096,7 +1137,7 @@ class Attributor:
                 before = toks[:k]
                 j = len(before)
                 while j > 0 and (before[j - 1].low in lx.AUX_WORDS or before[j - 1].low in _TIME_TAIL
-                                 or (before[j - 1].low.endswith("ly") and len(before[j - 1].low) > 4)):
+                                 or _is_adverb(before[j - 1])):
                     j -= 1
                 if j >= 2 and before[j - 1].low in _WEEKDAYS and before[j - 2].low == "on":
                     j -= 2
@@ -1226,6 +1267,11 @@ def _is_epithet(head: str) -> bool:
     if head[:1].isupper() and low in _DEMONYM_NOUNS:
         return True
     return low in _EPITHET_NOUNS
+
+
+def _is_adverb(t: _Tok) -> bool:
+    """"quickly", "later": an -ly word between a subject and its verb; not "Kealy" or "Daly"."""
+    return t.low.endswith("ly") and len(t.low) > 4 and not _is_cap(t) and t.low not in lx.SOURCE_NOUNS
 
 
 # a phrase set off by commas between a subject and its verb

@@ -1047,8 +1047,8 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))):
         pieces = pieces[1:]
         sent_init = False
-    while pieces and pieces[-1][2] in _CONNECTORS:
-        pieces = pieces[:-1]
+    while pieces and (pieces[-1][2] in _CONNECTORS or (len(pieces) > 2 and pieces[-1][2] in _POSTNOMINALS)):
+        pieces = pieces[:-1]  # "Róisín Kealy TD", "Jane Hale MP": letters after a name are not part of it
     if not pieces:
         return countries, orgs, names
     classes = [("c" if p[2] in _CONNECTORS else _classify(p[2], doc)) for p in pieces]
@@ -1204,6 +1204,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+_POSTNOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
 _WHO_FOLLOWS_RE = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
