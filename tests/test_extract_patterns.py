@@ -931,3 +931,18 @@ def test_statements_their_authors_and_short_forms(text, quote, speaker):
 ])
 def test_surnames_ending_in_ly_post_nominals_acronyms_and_described_companies(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_the_commission_long_after_its_full_name():
+    paras = ["The European Commission proposed a new seven-year budget on Wednesday."]
+    paras += [f"Paragraph {n} is about something else entirely, with no institution in it." for n in range(6)]
+    paras.append("\"This is a serious proposal and deserves a serious answer,\" the Commission said.")
+    assert speaker_of("\n\n".join(paras), "This is a serious proposal and deserves a serious answer,") \
+        == "the European Commission"
+
+
+def test_the_company_after_a_described_company_opened_the_story():
+    text = ("Cloud security company Nimbara on Tuesday raised its forecast.\n\n"
+            "The company said in a statement that revenue from its AI products had \"more than tripled "
+            "from a year earlier\".")
+    assert speaker_of(text, "more than tripled from a year earlier") == "Nimbara"

@@ -422,9 +422,10 @@ class Attributor:
         first_para = max(0, para.idx - 4)
         cands = self._institution_candidates(first_para, para.idx, pos, head)
         generic = head in _GENERIC_ORG_HEADS
-        # the fullest name with the head word: "the European Commission", not a bare "Commission"
-        best = next((c for c in reversed(cands) if head in c[1].lower().replace("-", " ").split()
-                     and c[1].lower().removeprefix("the ") != head), None)
+        best = self._named_with_head(cands, head)
+        if best is None and not generic and first_para > 0:
+            # "the Commission said" long after "the European Commission" was named
+            best = self._named_with_head(self._institution_candidates(0, first_para - 1, pos, head), head)
         if best is None and generic:
             fits = [c for c in cands if not any(w in _PUBLIC_BODY_WORDS for w in c[1].lower().split())]
             best = next((c for c in reversed(fits) if c[2]), None) or (fits[-1] if fits else None)
@@ -439,6 +440,13 @@ class Attributor:
         if not name.startswith("the "):
             name = self._as_first_written(name, self.text.find(name, self.doc.paras[first_para].start))
         return Speaker(name, False, _org_category(name), "org", None, "s", "", False)
+
+    @staticmethod
+    def _named_with_head(cands: list[tuple[int, str, bool]], head: str) -> tuple[int, str, bool] | None:
+        """The latest candidate whose name has the head word, the fullest form: "the European
+        Commission", not a bare "Commission"."""
+        return next((c for c in reversed(cands) if head in c[1].lower().replace("-", " ").split()
+                     and c[1].lower().removeprefix("the ") != head), None)
 
     def _institution_candidates(self, first: int, last: int, pos: int, head: str) -> list[tuple[int, str, bool]]:
         """Named institutions in paragraphs ``first``..``last`` before ``pos``, in text order:
@@ -476,6 +484,10 @@ class Attributor:
                 if all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows) or (
                         len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):
                     continue  # "No one was hurt", "Staff learned ...", "Responding to ...": no name
+                words = surface.split()
+                lower_at = [k for k, w in enumerate(words) if w.islower()]
+                if lower_at and lower_at[-1] < len(words) - 1 and words[lower_at[-1]] in _GENERIC_ORG_HEADS:
+                    surface = " ".join(words[lower_at[-1] + 1:])  # "Cloud security company Verakai"
                 if surface.split(None, 1)[0] in ("The", "A", "An"):
                     if surface.rsplit(None, 1)[-1].lower() != head:
                         continue
