@@ -946,3 +946,10 @@ def test_the_company_after_a_described_company_opened_the_story():
             "The company said in a statement that revenue from its AI products had \"more than tripled "
             "from a year earlier\".")
     assert speaker_of(text, "more than tripled from a year earlier") == "Nimbara"
+
+
+def test_unnamed_source_from_a_place_keeps_it():
+    text = ("A diplomat from a northern member state, who asked not to be named, was scathing.\n\n"
+            "\"They always arrive with a hard line and leave with a cheque,\" the diplomat said.")
+    assert speaker_of(text, "They always arrive with a hard line and leave with a cheque,") \
+        == "a diplomat from a northern member state"

@@ -476,10 +476,10 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                 toks[k].low == "to" and toks[head].low in _ATTACHED_ROLES)) and k + 1 < n:
             m = k + 1
             plain = m + 1
-            while plain < n and plain - m <= 2 and toks[plain].t.isalpha() and toks[plain].t.islower() \
+            while plain < n and plain - m <= 3 and toks[plain].t.isalpha() and toks[plain].t.islower() \
                     and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS:
                 plain += 1
-            if toks[m].low == "the" and plain > m + 1 and (
+            if toks[m].low in ("the", "a", "an") and plain > m + 1 and (
                     plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in lx.SPEECH_VERBS
                     or toks[plain].low in _HARD_STOP):
                 end = toks[plain - 1].e  # "in the brigade,", "to the prime minister,": then the clause goes on
