@@ -953,3 +953,22 @@ def test_unnamed_source_from_a_place_keeps_it():
             "\"They always arrive with a hard line and leave with a cheque,\" the diplomat said.")
     assert speaker_of(text, "They always arrive with a hard line and leave with a cheque,") \
         == "a diplomat from a northern member state"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"Stay where you are until the water goes down,\" Gov. Maria Landry said on Monday.\n\n"
+     "\"Do not drive through standing water, whatever you think you can see,\" the governor said.",
+     "Do not drive through standing water, whatever you think you can see,", "Maria Landry"),
+    ("Trade Minister Le Van Thanh said the rules would be enforced.\n\n"
+     "\"Any company found faking the origin of its goods will lose its licence,\" Thanh said.",
+     "Any company found faking the origin of its goods will lose its licence,", "Le Van Thanh"),
+    ("The Financial Conduct Authority opened an inquiry into the exchange.\n\n"
+     "\"Dealing with unlicensed platforms carries serious risks for customers,\" the regulator said.",
+     "Dealing with unlicensed platforms carries serious risks for customers,",
+     "the Financial Conduct Authority"),
+    ("\"Every extra ship through the canal is hard currency the country badly needs,\" Economist "
+     "Hoda El-Sayed said.",
+     "Every extra ship through the canal is hard currency the country badly needs,", "Hoda El-Sayed"),
+])
+def test_abbreviated_titles_vietnamese_names_regulators_and_role_words(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -92,6 +92,12 @@ _ISSUED_BY_RE = re.compile(
 _DOCUMENT_HEADS = frozenset(
     "statement report complaint letter filing document memo communique post message release lawsuit "
     "petition note".split())
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+    "prof": "professor", "amb": "ambassador", "supt": "superintendent", "det": "detective",
+    "insp": "inspector", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "adm": "admiral",
+    "maj": "major", "cmdr": "commander", "cllr": "councillor", "cr": "councillor",
+}
 _OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w ]+)$")
 _PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:’s|'s)?) $")
 _COUNTRY_WORDS_LOWER = frozenset(fold(" ".join(k)) for k in lx.COUNTRY_INDEX)
@@ -257,7 +263,7 @@ class Attributor:
                 surface[:1].isupper() and " " not in surface and surface.isalpha())):
             # "al-Yafei said" (a family name after a lower-case article, never a capitalised
             # run); "Little wrote" (a family name that is also a word)
-            p = self.ents.person_by_family(surface, pos)
+            p = self.ents.person_by_family(surface, pos) or self._vietnamese_given_name(surface, pos)
             if p is not None:
                 return self._person_speaker(p)
         words = surface.split()
@@ -366,7 +372,8 @@ class Attributor:
             # a personal name nobody introduced otherwise: strip titles
             toks = list(words)
             while len(toks) > 1 and (strip_possessive(toks[0]).lower() in lx.TITLE_WORDS
-                                     or toks[0].lower() in lx.HONORIFICS or toks[0].lower() in _COUNTRY_WORDS):
+                                     or toks[0].lower() in lx.HONORIFICS or toks[0].lower() in _COUNTRY_WORDS
+                                     or toks[0].lower() in lx.SOURCE_NOUNS):
                 toks.pop(0)
             if 1 <= len(toks) <= 4:
                 nm = " ".join(toks)
@@ -384,6 +391,19 @@ class Attributor:
                                   for w in longer.group(1).split()):
                 name = self._as_first_written(surface + longer.group(1), longer.start())
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
+
+    def _vietnamese_given_name(self, word: str, pos: int) -> Person | None:
+        """"Khanh said" after "Tran Duc Khanh": a Vietnamese name's last word is how the
+        person is called; the latest such person mentioned before ``pos``."""
+        key = fold(word)
+        best: Person | None = None
+        best_pos = -1
+        for p in self.ents.persons:
+            toks = p.canonical.split()
+            if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES and fold(toks[-1]) == key \
+                    and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
+                best, best_pos = p, p.mentions[0]
+        return best
 
     def _acronym_expansion(self, acronym: str, pos: int) -> str | None:
         """"the AIU" after "the Athletics Integrity Unit (AIU)": the capitalised words whose
@@ -426,6 +446,9 @@ class Attributor:
         if best is None and not generic and first_para > 0:
             # "the Commission said" long after "the European Commission" was named
             best = self._named_with_head(self._institution_candidates(0, first_para - 1, pos, head), head)
+        if best is None and head in ("regulator", "watchdog"):
+            # "the regulator said": the latest authority, commission or agency named
+            best = next((c for c in reversed(cands) if any(w in _REGULATOR_WORDS for w in c[1].lower().split())), None)
         if best is None and generic:
             fits = [c for c in cands if not any(w in _PUBLIC_BODY_WORDS for w in c[1].lower().split())]
             best = next((c for c in reversed(fits) if c[2]), None) or (fits[-1] if fits else None)
@@ -584,6 +607,7 @@ class Attributor:
             if not p.role:
                 continue
             rl = [w.strip(",.") for w in p.role.lower().split()]
+            rl = [_TITLE_ABBREVIATIONS.get(w, w) for w in rl]  # "Gov. Renée Thibodeaux" is "the governor"
             if head not in rl:
                 continue
             before = [m for m in p.mentions if m < pos]
@@ -1222,6 +1246,7 @@ _ANTECEDENT_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "bank office command ministry agency commission committee council authority regulator watchdog "
     "court board union institute university department embassy service fund district association "
     "federation guard unit".split())
+_REGULATOR_WORDS = frozenset("authority commission agency office board bureau regulator inspectorate".split())
 _PUBLIC_BODY_WORDS = frozenset(
     "ministry government council department commission agency police court parliament assembly "
     "office authority".split())

@@ -197,7 +197,7 @@ TITLE_WORDS: frozenset[str] = _words(
     president vice prime minister deputy first second third senior assistant secretary
     taoiseach tanaiste tánaiste treasurer cornerback quarterback linebacker pitcher shortstop
     striker midfielder goalkeeper winger fullback sprinter hurdler swimmer cyclist boxer golfer
-    skier attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
+    skier economist analyst strategist researcher lawyer attorney attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
     sir dame lord lady chairman chairwoman chairperson chair director director-general
     governor gov gov. senator sen sen. rep rep. representative congressman congresswoman
     councillor councilman councilwoman councilmember mayor premier chancellor speaker king
@@ -690,6 +690,13 @@ EAST_ASIAN_SURNAMES: frozenset[str] = _words(
     Chua Seah Heng Chia Kwek Foo Yeoh Ang Sng Neo Poh Khoo Chong Loh Low Pang Soh Tham Wee
     """
 )
+# Vietnamese family names: Vietnamese writing refers to a person by the given name, the
+# last word ("Tran Duc Khanh" is later "Khanh")
+VIETNAMESE_SURNAMES: frozenset[str] = _words(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh "
+    "luu mai cao lam ha ta"
+)
+
 # English words that collide with a surname above; such tokens need more evidence
 SURNAME_COLLISIONS: frozenset[str] = _words(
     "he do so no an go oh to yu ye bo ma ha ko ho long song sun moon won park young gil "

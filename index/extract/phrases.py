@@ -519,6 +519,7 @@ _INSTITUTION_HEADS = frozenset(
 # heads of "the company said" that refer back to a named institution
 _GENERIC_ORG_HEADS = frozenset(
     "company firm group club team developer utility carrier airline insurer lender operator retailer "
+    "exchange label hospital "
     "manufacturer automaker carmaker startup chain brand publisher broadcaster network charity "
     "organisation organization".split())
 

@@ -36,7 +36,7 @@ def main(argv: list[str]) -> None:
             tot[k] += s[k]
         if not quiet:
             for miss in s["misses"]:
-                print(f"{path.name[:2]} {miss}")
+                print(f"{path.name.split('_', 1)[0]} {miss}")
     m = max(1, tot["matched"])
     print(f"{tot['gold']} gold quotes, {tot['found']} found: quote F1 {f1(tot):.3f}, speaker "
           f"{tot['speaker_ok'] / m:.3f} ({tot['speaker_ok']}/{tot['matched']}), named "
