@@ -972,3 +972,19 @@ def test_unnamed_source_from_a_place_keeps_it():
 ])
 def test_abbreviated_titles_vietnamese_names_regulators_and_role_words(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("“I made the best call I could with what was in front of me,” the surgeon, Dr. Alan Pryor, "
+     "testified on Tuesday.", "I made the best call I could with what was in front of me,", "Alan Pryor"),
+    ("\"Voters no longer reward governments for roads,\" says Lakshmi Venkat of Matdata Research, a "
+     "polling firm in Chennai.", "Voters no longer reward governments for roads,", "Lakshmi Venkat"),
+    ("Rosa Aguilar, 41, a teacher from Pueblo, Colorado, who was seated near the wing, said:\n\n"
+     "\"There was a bang, and then everything was wind and noise.\"",
+     "There was a bang, and then everything was wind and noise.", "Rosa Aguilar"),
+    ("The expert, Dr. Ian Webb, a professor of neurology, testified that the signs described in the "
+     "notes \"should have alarmed any competent doctor\".",
+     "should have alarmed any competent doctor", "Ian Webb"),
+])
+def test_described_names_places_and_participles(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -68,6 +68,7 @@ from .phrases import (
     _np_head,
     _np_head_desc,
     _np_tail,
+    _plausible_head,
     _Tok,
     _tokens,
     _without_parentheticals,
@@ -912,6 +913,10 @@ class Attributor:
             return _SKIP  # "with a warning that ...", "said in a note that ...": a noun, not a speech verb
         if vi > 0 and toks[vi - 1].low in _DOCUMENT_HEADS and low.endswith("ed"):
             return _SKIP  # "said in a statement posted on Instagram:": the statement was posted
+        if low.endswith("ed") and vi + 1 < len(toks) and toks[vi + 1].low in ("in", "by", "on") and vi > 0 \
+                and toks[vi - 1].t.isalpha() and toks[vi - 1].t.islower() and toks[vi - 1].low not in lx.AUX_WORDS \
+                and toks[vi - 1].low not in _PRONOUNS and toks[vi - 1].low not in lx.SOURCE_NOUNS:
+            return _SKIP  # "the symptoms described in the chart": a participle, not the sentence's verb
         before = toks[:vi]
         # strip adverbs and auxiliaries between subject and verb
         j = len(before)
@@ -1065,8 +1070,13 @@ class Attributor:
                 if (last_np is not None and last_np.s <= segs[-1][0].s and all(_is_cap(t) for t in segs[-1])
                         and len(prev) <= 8 and (prev[0].low in lx.DETERMINERS | {"the"}
                                                 or (is_possessive(prev[0].t) and _is_cap(prev[0])))
-                        and any(t.low in _ROLE_OR_SOURCE for t in prev) and not earlier_name):
+                        and (any(t.low in _ROLE_OR_SOURCE for t in prev) or _plausible_head(prev[-1]))
+                        and not earlier_name):  # "the physician, Dr. Richard Haldane, testified"
                     return last_np
+            # "a nurse from Aurora, Colorado,": the state belongs to the town, not a subject
+            segs = [seg for x, seg in enumerate(segs) if not (
+                x >= 1 and len(seg) <= 2 and all(_is_cap(t) for t in seg) and len(segs[x - 1]) >= 2
+                and segs[x - 1][-2].low in ("from", "in", "of") and _is_cap(segs[x - 1][-1]))]
             k = len(segs) - 1
             while k >= 1 and (_appositive_like(segs[k]) or (
                     # "X, the head of the U.N. agency for refugees, UNRWA, said"
@@ -1077,9 +1087,10 @@ class Attributor:
                     continue
                 np = _np_tail(segs[k - 1])
                 if np is not None and (np.pron or np.head[:1].isupper() or (
-                        # "The finance ministry, which ..., said"
+                        # "The finance ministry, which ..., said": a description opening the sentence
                         (strip_possessive(np.head).lower() in lx.SOURCE_NOUNS
-                         or strip_possessive(np.head).lower() in lx.ORG_CUES) and np.s == segs[k - 1][0].s)):
+                         or strip_possessive(np.head).lower() in lx.ORG_CUES) and np.s == segs[k - 1][0].s
+                        and k - 1 == 0)):
                     return np
                 k -= 1
             return None

@@ -1204,6 +1204,15 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+def _names_an_organisation(role: str | None) -> bool:
+    """"Janmat Insights, a polling firm": an appositive that says what an organisation is."""
+    last = (role or "").lower().split()[-1:] or [""]
+    return last[0] in lx.ORG_CUES or last[0] in _ORG_KIND_NOUNS
+
+
+_ORG_KIND_NOUNS = frozenset(
+    "firm firms company companies consultancy developer startup chain brand broker brokerage "
+    "insurer lender retailer carrier operator utility charity nonprofit charity think-tank".split())
 _POSTNOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
 _WHO_FOLLOWS_RE = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
@@ -1324,7 +1333,7 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
         ok = has_title or c.title_in_run or c.honorific is not None
         if not role:
             r2, a2, found = parse_appositive(text, c.end + (2 if c.possessive else 0), c.para.end) if not c.possessive else (None, None, False)
-            if found:
+            if found and not _names_an_organisation(r2):
                 role, aff = r2, a2 or aff
                 ok = True
         else:
