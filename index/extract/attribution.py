@@ -101,7 +101,6 @@ _TITLE_ABBREVIATIONS = {
 }
 _OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w ]+)$")
 _PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:’s|'s)?) $")
-_COUNTRY_WORDS_LOWER = frozenset(fold(" ".join(k)) for k in lx.COUNTRY_INDEX)
 _INTRO_WORDS = frozenset(
     "in on at after before during meanwhile however but and earlier later separately still yet also asked "
     "speaking while when as since for with without under despite last this instead now then today "
@@ -357,7 +356,7 @@ class Attributor:
             words = words[lower_at[-1] + 1:]
             surface = name = " ".join(words)
         of_country = _OF_COUNTRY_RE.search(surface)
-        if of_country and of_country.start() > 0 and fold(of_country.group(1)) in _COUNTRY_WORDS_LOWER:
+        if of_country and of_country.start() > 0 and of_country.group(1).lower() in lx.COUNTRY_FORMS:
             words = surface[:of_country.start()].split()  # "Femke van Rooijen of the Netherlands"
             surface = name = " ".join(words)
         if len(words) <= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 6:
@@ -544,7 +543,7 @@ class Attributor:
         text = self.text
         m = _PLACE_BEFORE_RE.search(text, max(0, at - 40), at)
         if m and (m.group(1).endswith(("’s", "'s")) or fold(m.group(1)) in _DEMONYMS
-                  or fold(m.group(1)) in _COUNTRY_WORDS_LOWER):
+                  or m.group(1).lower() in lx.COUNTRY_FORMS):
             return text[m.start(1):at] + name if m.group(1).endswith(("’s", "'s")) else \
                 self._as_first_written(text[m.start(1):at] + name, m.start(1))
         return self._as_first_written(name, at)

@@ -41,7 +41,7 @@ def person_category(role: str | None, aff: str | None) -> str:
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
             if before and before[-1] in _SUBNATIONAL or (
-                    pat == "premier" and a not in _COUNTRY_NAMES_LOWER):
+                    pat == "premier" and a not in lx.COUNTRY_FORMS):
                 # the head of a state, province or party unit ("NSW Premier", "Bavarian State
                 # Premier", "BJP state president") heads no national government
                 return "official"
@@ -71,7 +71,7 @@ def person_category(role: str | None, aff: str | None) -> str:
         return "official"  # "the Liberal Democrat leader", "leader of the National Rally"
     if awords & lx.GOVERNMENT_ORG_WORDS or any(g in a for g in _GOV_INSTITUTIONS):
         return "official"
-    if a in _COUNTRY_NAMES_LOWER and words & {"director", "chief", "head", "commander", "general", "chairman",
+    if a in lx.COUNTRY_FORMS and words & {"director", "chief", "head", "commander", "general", "chairman",
                                                "secretary", "minister", "president"}:
         return "official"
     if words & {"minister", "ambassador", "governor", "gov", "mayor", "senator", "director-general", "commissioner"}:
@@ -166,7 +166,6 @@ _GOV_INSTITUTIONS = (
 )
 
 
-_COUNTRY_NAMES_LOWER = frozenset(v.lower() for v in lx.COUNTRY_INDEX.values())
 
 
 def _desc_category(words: list[str], head: str) -> str:

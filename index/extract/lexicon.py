@@ -662,6 +662,8 @@ def _parse_countries(block: str) -> tuple[dict[tuple[str, ...], str], frozenset[
 
 
 COUNTRY_INDEX, DEMONYM_KEYS = _parse_countries(_COUNTRIES)
+# every written form of a country's name, lower case ("the netherlands", "south korea", "rok")
+COUNTRY_FORMS: frozenset[str] = frozenset(" ".join(k) for k in COUNTRY_INDEX)
 # words that never start a country on their own line ("Korean Peninsula" is a place)
 COUNTRY_BLOCKERS: frozenset[str] = _words("peninsula war wave studies language airlines air")
 COUNTRY_FIRST_TOKENS: frozenset[str] = frozenset(k[0] for k in COUNTRY_INDEX)
