@@ -379,11 +379,6 @@ class Attributor:
                 nm = " ".join(toks)
                 cat = "other"
                 return Speaker(nm, True, cat, "person", None, "s", "")
-        alias = self.ents.org_aliases.get(fold(words[-1])) if len(words) <= 2 else None
-        if alias is not None:
-            # "the DPC said" after "the Data Protection Commission (DPC)"
-            return Speaker(self._as_first_written(alias.name, alias.first_pos), False, _org_category(alias.name),
-                           "org", None, "s", "", False)
         if len(words) == 1:
             # "Huaxing said" after "Shenzhen-based Huaxing Display Technology": the full name
             longer = re.search(r"\b" + re.escape(surface) + r"((?:[ \u00a0][A-Z][\w&\-]*){1,4})", text[:s])
