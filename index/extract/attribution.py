@@ -210,6 +210,7 @@ class Attributor:
         self._q_left: list[int] = []
         self._q_right: list[int] = []
         self._by_para: dict[int, list[Span]] = {}
+        self._para_subjects: dict[int, list[_NP]] = {}
 
     # ---- speakers -----------------------------------------------------------------------
 
@@ -481,15 +482,8 @@ class Attributor:
                 if lo <= m < hi and not self._in_quote(m):
                     cands.append((m, self._org_as_written(org.name, m), False))
         for k in range(first, last + 1):
-            p = self.doc.paras[k]
-            if p.skip or p.titlecase:
-                continue
-            for rel in sentence_starts(text[p.start:p.end]):
-                s0 = p.start + rel
-                if s0 >= hi or text[s0:s0 + 1] in "\"“‘'":
-                    continue
-                np = self._sentence_subject(_tokens(text, s0, min(p.end, s0 + 80)))
-                if np is None or np.pron or not text[np.s:np.s + 1].isupper() or np.e > hi:
+            for np in self._paragraph_subjects(k):
+                if np.pron or not text[np.s:np.s + 1].isupper() or np.e > hi:
                     continue
                 surface = text[np.s:np.e]
                 inside = self.ents.within(np.s, np.e)
@@ -683,6 +677,24 @@ class Attributor:
                     return self._person_speaker(m.ref)
         return None
 
+    def _paragraph_subjects(self, k: int) -> list[_NP]:
+        """The noun phrases opening the sentences of paragraph ``k`` (quoted sentences aside),
+        read once and shared by pronoun and institution look-ups."""
+        got = self._para_subjects.get(k)
+        if got is None:
+            got = self._para_subjects[k] = []
+            para = self.doc.paras[k]
+            if not (para.skip or para.titlecase):
+                text = self.text
+                for rel in sentence_starts(text[para.start:para.end]):
+                    s0 = para.start + rel
+                    if text[s0:s0 + 1] in "\"“‘'":
+                        continue
+                    np = self._sentence_subject(_tokens(text, s0, min(para.end, s0 + 60)))
+                    if np is not None:
+                        got.append(np)
+        return got
+
     def _sentence_subject_events(self, k: int) -> None:
         """Sources that open a sentence of paragraph ``k`` ("The education ministry also
         issued ...") can be the antecedent of a later "it", "they" or "he"."""
@@ -691,20 +703,14 @@ class Attributor:
         if para.skip or para.titlecase:
             return
         text = self.text
-        seg = text[para.start:para.end]
         for m in _INSTITUTION_NP_RE.finditer(text, para.start, para.end):
             if self._in_quote(m.start()):
                 continue
             self._add_event(m.start(), Speaker(
                 m.group().replace("The ", "the ", 1), False,
                 _desc_category([w for w in m.group().split()], m.group(1)), "desc", None, "s", "", False))
-        for rel in sentence_starts(seg):
-            s0 = para.start + rel
-            if text[s0:s0 + 1] in "\"“‘'":
-                continue
-            toks = _tokens(text, s0, min(para.end, s0 + 60))
-            np = self._sentence_subject(toks)
-            if np is None or np.pron:
+        for np in self._paragraph_subjects(k):
+            if np.pron:
                 continue
             if any(m.kind == "person" for m in self.ents.within(np.s, np.e)):
                 continue
