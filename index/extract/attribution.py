@@ -264,7 +264,7 @@ class Attributor:
                 surface[:1].isupper() and " " not in surface and surface.isalpha())):
             # "al-Yafei said" (a family name after a lower-case article, never a capitalised
             # run); "Little wrote" (a family name that is also a word)
-            p = self.ents.person_by_family(surface, pos) or self._vietnamese_given_name(surface, pos)
+            p = self.ents.person_by_family(surface, pos)
             if p is not None:
                 return self._person_speaker(p)
         words = surface.split()
@@ -387,19 +387,6 @@ class Attributor:
                                   for w in longer.group(1).split()):
                 name = self._as_first_written(surface + longer.group(1), longer.start())
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
-
-    def _vietnamese_given_name(self, word: str, pos: int) -> Person | None:
-        """"Khanh said" after "Tran Duc Khanh": a Vietnamese name's last word is how the
-        person is called; the latest such person mentioned before ``pos``."""
-        key = fold(word)
-        best: Person | None = None
-        best_pos = -1
-        for p in self.ents.persons:
-            toks = p.canonical.split()
-            if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES and fold(toks[-1]) == key \
-                    and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
-                best, best_pos = p, p.mentions[0]
-        return best
 
     def _acronym_expansion(self, acronym: str, pos: int) -> str | None:
         """"the AIU" after "the Athletics Integrity Unit (AIU)": the capitalised words whose

@@ -219,10 +219,11 @@ class Entities:
         narrows them first: to those of the gender it names, to those already called by it,
         and for an academic title to those not introduced as a relative ("Her son, ...").
         Failing a family name, a surname written inside a full name ("Villaseñor" for
-        "Adriana Villaseñor Ruiz", "Garza" for "Luz Elena Garza Treviño")."""
+        "Adriana Villaseñor Ruiz", "Garza" for "Luz Elena Garza Treviño"), or a Vietnamese
+        given name ("Khanh" for "Tran Duc Khanh")."""
         cands = self._with_family(family)
         if not cands:
-            return self._by_inner_surname(family, pos)
+            return self._by_inner_surname(family, pos) or self._by_vietnamese_given_name(family, pos)
         if title and len(cands) > 1:
             cands = _narrow_by_title(cands, title)
         best: Person | None = None
@@ -250,6 +251,19 @@ class Entities:
                 if fold(p.canonical).endswith(tail) and p.has_full:
                     return p
         return None
+
+    def _by_vietnamese_given_name(self, word: str, pos: int) -> Person | None:
+        """"Khanh" after "Tran Duc Khanh": Vietnamese writing calls a person by the given name,
+        the last word; the person mentioned most recently before ``pos``."""
+        key = fold(word)
+        best: Person | None = None
+        best_pos = -1
+        for p in self.persons:
+            toks = p.canonical.split()
+            if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES and fold(toks[-1]) == key \
+                    and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
+                best, best_pos = p, p.mentions[0]
+        return best
 
     def _by_inner_surname(self, tok: str, pos: int) -> Person | None:
         """The person, mentioned most recently before ``pos``, whose full name of three or more
