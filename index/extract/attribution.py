@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from . import lexicon as lx
 from .categories import (
@@ -131,25 +130,33 @@ _LABEL_STEMS = (
 _LABEL_STEMS_RE = re.compile("|".join(re.escape(k) for k in _LABEL_STEMS))
 
 
-@dataclass(slots=True)
 class Speaker:
-    name: str
-    named: bool
-    category: str
-    kind: str  # "person" | "org" | "country" | "desc"
-    person: Person | None = None
-    number: str = "s"  # "s" singular, "p" plural
-    gender: str = ""
-    personal: bool = True  # a human (or humans), as opposed to an institution
+    __slots__ = ("name", "named", "category", "kind", "person", "number", "gender", "personal")
+
+    def __init__(self, name: str, named: bool, category: str, kind: str, person: Person | None = None,
+                 number: str = "s", gender: str = "", personal: bool = True) -> None:
+        self.name = name
+        self.named = named
+        self.category = category
+        self.kind = kind  # "person" | "org" | "country" | "desc"
+        self.person = person
+        self.number = number  # "s" singular, "p" plural
+        self.gender = gender
+        self.personal = personal  # a human (or humans), as opposed to an institution
+
+    def __repr__(self) -> str:
+        return f"Speaker({self.name!r}, {self.kind}, {self.category})"
 
 
-@dataclass(slots=True)
 class Attributed:
-    span: Span
-    speaker: Speaker | None
-    cue: str
-    rule: str
-    label: bool = False
+    __slots__ = ("span", "speaker", "cue", "rule", "label")
+
+    def __init__(self, span: Span, speaker: Speaker | None, cue: str, rule: str, label: bool = False) -> None:
+        self.span = span
+        self.speaker = speaker
+        self.cue = cue
+        self.rule = rule
+        self.label = label
 
 
 # ---------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Any
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -91,21 +90,25 @@ _REL_CLAUSE_RE = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
 _AFF_SPLIT_RE = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-@dataclass(slots=True)
 class Person:
-    canonical: str
-    key: tuple[str, str]
-    family: str
-    first_pos: int
-    aliases: dict[str, None] = field(default_factory=dict)
-    role: str | None = None
-    role_weak: bool = True
-    affiliation: str | None = None
-    gender: str = ""
-    mentions: list[int] = field(default_factory=list)
-    quote_count: int = 0
-    has_full: bool = True
-    titles: set[str] = field(default_factory=set)  # honorifics and titles used with the name: "dr", "mr"
+    __slots__ = ("canonical", "key", "family", "first_pos", "aliases", "role", "role_weak", "affiliation",
+                 "gender", "mentions", "quote_count", "has_full", "titles")
+
+    def __init__(self, canonical: str, key: tuple[str, str], family: str, first_pos: int,
+                 mentions: list[int] | None = None) -> None:
+        self.canonical = canonical
+        self.key = key
+        self.family = family
+        self.first_pos = first_pos
+        self.aliases: dict[str, None] = {}
+        self.role: str | None = None
+        self.role_weak = True
+        self.affiliation: str | None = None
+        self.gender = ""
+        self.mentions: list[int] = mentions if mentions is not None else []
+        self.quote_count = 0
+        self.has_full = True
+        self.titles: set[str] = set()  # honorifics and titles used with the name: "dr", "mr"
 
     def note_role(self, role: str | None, aff: str | None) -> None:
         if not role and not aff:
@@ -125,46 +128,59 @@ _ACADEMIC_TITLES = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dam
 _WEAK_ROLES = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
 
 
-@dataclass(slots=True)
+# Plain classes rather than dataclasses: mypyc compiles these to native classes, whereas a
+# dataclass's generated __init__ stays interpreted, and the extractor makes thousands of them.
 class Org:
-    name: str
-    first_pos: int
-    mentions: list[int] = field(default_factory=list)
-    agency: bool = False
-    aliases: dict[str, None] = field(default_factory=dict)
+    __slots__ = ("name", "first_pos", "mentions", "agency", "aliases")
+
+    def __init__(self, name: str, first_pos: int, agency: bool = False) -> None:
+        self.name = name
+        self.first_pos = first_pos
+        self.mentions: list[int] = []
+        self.agency = agency
+        self.aliases: dict[str, None] = {}
 
 
-@dataclass(slots=True)
 class Country:
-    name: str
-    first_pos: int
-    mentions: list[int] = field(default_factory=list)
+    __slots__ = ("name", "first_pos", "mentions")
+
+    def __init__(self, name: str, first_pos: int) -> None:
+        self.name = name
+        self.first_pos = first_pos
+        self.mentions: list[int] = []
 
 
-@dataclass(slots=True)
 class Mention:
-    start: int
-    end: int
-    outer: int  # start of the title written before the name, if any
-    kind: str  # "person" | "org" | "country"
-    ref: Any  # Person, Org, or the country's canonical name, as ``kind`` says
-    subj: bool = False
-    in_quote: bool = False
-    surface: str = ""
+    __slots__ = ("start", "end", "outer", "kind", "ref", "subj", "in_quote", "surface")
+
+    def __init__(self, start: int, end: int, outer: int, kind: str, ref: Any, subj: bool = False,
+                 in_quote: bool = False, surface: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.outer = outer  # start of the title written before the name, if any
+        self.kind = kind  # "person" | "org" | "country"
+        self.ref = ref  # Person, Org, or the country's canonical name, as ``kind`` says
+        self.subj = subj
+        self.in_quote = in_quote
+        self.surface = surface
 
 
-@dataclass(slots=True)
 class _Cand:
-    start: int
-    end: int
-    tokens: list[str]
-    para: Para
-    title_in_run: bool
-    honorific: str | None
-    possessive: bool
-    titlecase: bool
-    run_id: int
-    coord: bool  # joined to another name by "and" in the same run
+    __slots__ = ("start", "end", "tokens", "para", "title_in_run", "honorific", "possessive", "titlecase",
+                 "run_id", "coord")
+
+    def __init__(self, start: int, end: int, tokens: list[str], para: Para, title_in_run: bool,
+                 honorific: str | None, possessive: bool, titlecase: bool, run_id: int, coord: bool) -> None:
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.para = para
+        self.title_in_run = title_in_run
+        self.honorific = honorific
+        self.possessive = possessive
+        self.titlecase = titlecase
+        self.run_id = run_id
+        self.coord = coord  # joined to another name by "and" in the same run
 
 
 class Entities:

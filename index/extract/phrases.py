@@ -10,7 +10,6 @@ spokesman Wang Wenbin"), ``_np_head`` the one starting it (after a verb: "said K
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import is_possessive, strip_possessive
@@ -109,14 +108,17 @@ def _is_cap(t: _Tok) -> bool:
     return t.t[:1].isupper() or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
 
 
-@dataclass(slots=True)
 class _NP:
-    s: int
-    e: int
-    pron: str | None = None
-    poss_pron: str | None = None  # "his message" -> "his"
-    poss_name: tuple[int, int] | None = None  # "Smith's response" -> span of "Smith"
-    head: str = ""  # the head word as written
+    __slots__ = ("s", "e", "pron", "poss_pron", "poss_name", "head")
+
+    def __init__(self, s: int, e: int, pron: str | None = None, poss_pron: str | None = None,
+                 poss_name: tuple[int, int] | None = None, head: str = "") -> None:
+        self.s = s
+        self.e = e
+        self.pron = pron
+        self.poss_pron = poss_pron  # "his message" -> "his"
+        self.poss_name = poss_name  # "Smith's response" -> span of "Smith"
+        self.head = head  # the head word as written
 
 
 def _np_tail(toks: list[_Tok]) -> _NP | None:

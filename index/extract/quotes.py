@@ -17,7 +17,6 @@ that is not continued runs to the paragraph end; an unmatched single mark is dro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import COMMON_WORDS
 
@@ -36,19 +35,22 @@ _NEXT_WORD_RE = re.compile(r"\s([a-z][a-z\-]*)\b")
 _POSSESSED_OK = frozenset({"own"})
 
 
-@dataclass(slots=True)
 class Span:
     """One quoted span: ``start``/``end`` bound the words inside the marks."""
 
-    start: int
-    end: int
-    open: int  # offset of the opening mark, -1 when it was missing
-    close: int  # offset of the closing mark, -1 when the quote runs to the paragraph end
-    para: int  # index into the paragraph list
-    fam: str  # "d" or "s"
-    cont_prev: bool = False  # continues a quote left open in the previous paragraph
-    cont_next: bool = False  # left open, continued by the next paragraph
-    chain: int = -1  # id shared by the spans of one multi-paragraph quote
+    __slots__ = ("start", "end", "open", "close", "para", "fam", "cont_prev", "cont_next", "chain")
+
+    def __init__(self, start: int, end: int, open: int, close: int, para: int, fam: str,
+                 cont_next: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.open = open  # offset of the opening mark, -1 when it was missing
+        self.close = close  # offset of the closing mark, -1 when the quote runs to the paragraph end
+        self.para = para  # index into the paragraph list
+        self.fam = fam  # "d" or "s"
+        self.cont_prev = False  # continues a quote left open in the previous paragraph
+        self.cont_next = cont_next  # left open, continued by the next paragraph
+        self.chain = -1  # id shared by the spans of one multi-paragraph quote
 
     @property
     def left(self) -> int:
