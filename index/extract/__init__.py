@@ -20,7 +20,7 @@ from .names import resolve_identities, same_person_name
 
 # Bump when the rules change what is extracted: an index built by another version is rebuilt,
 # so nobody reads actors and quotes from rules that have since been fixed.
-EXTRACTOR_VERSION = 2  # 2: this session's attribution and name rules
+EXTRACTOR_VERSION = 3  # 2: attribution and name rules of 2026-11-22; 3: the wide given-name list
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "analyze", "clear_caches", "extract", "resolve_identities",
            "same_person_name"]

@@ -899,6 +899,17 @@ def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
     return word[:1].isupper() and word.lower() in lx.ORG_CUES
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near from into outside across to the".split())
+
+
+def _place_preposition_before(text: str, para_start: int, start: int) -> bool:
+    """Is the run written after "in", "at", "near" or "the" ("in Jackson Heights")?"""
+    if start - para_start < 3 or text[start - 1] != " ":
+        return False
+    k = max(text.rfind(" ", para_start, start - 1), para_start - 1)
+    return text[k + 1:start - 1].lower() in _PLACE_PREPOSITIONS
+
+
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
     """Is the name directly followed by a speech verb ("Kang said")?"""
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
@@ -913,11 +924,15 @@ def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
     return True
 
 
-def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool) -> bool:
+def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool, place_before: bool) -> bool:
     first = tokens[0]
     low = fold(first)
     if len(tokens) < 2:
         return False
+    if low not in lx.FIRST_NAMES and low in lx.WIDE_FIRST_NAMES:
+        # a given name from the long tail is weaker evidence: many are also places ("in Santa
+        # Clara", "at Lincoln Elementary") or start organisations' names ("Nevada County")
+        return not place_before and all(c in "?n" for c in classes[1:])
     if low in lx.FIRST_NAMES:
         if low in lx.AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
             return False
@@ -1391,7 +1406,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             ok = True  # "Lupe Ramirez, who lives with her sons ...": "who" is said of people
         if not ok and not c.titlecase:
             cls = [_classify(t, doc) for t in c.tokens]
-            ok = _lexical_evidence(c.tokens, cls, _sentence_initial(text, c.para.start, c.start))
+            ok = _lexical_evidence(c.tokens, cls, _sentence_initial(text, c.para.start, c.start),
+                                   _place_preposition_before(text, c.para.start, c.start))
         if not ok:
             # a known person under this spelling, or a variant of one
             ok = ents.find_same(" ".join(c.tokens)) is not None

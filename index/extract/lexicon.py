@@ -7,6 +7,8 @@ Nothing here is tuned to a particular article; the lists describe news English i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(w for w in block.split() if w)
@@ -857,6 +859,28 @@ abby ashley megan lindsey whitney courtney lauren kristin allison
 MALE_FIRST_NAMES: frozenset[str] = _words(_MALE)
 FEMALE_FIRST_NAMES: frozenset[str] = _words(_FEMALE) - {"rishi?"}
 FIRST_NAMES: frozenset[str] = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def _given_names() -> dict[str, tuple[str, bool]]:
+    """The wide list of given names (``data/given_names.tsv``, made from Faker's per-locale
+    lists): name -> (usual gender or "", whether it is also an English word)."""
+    out: dict[str, tuple[str, bool]] = {}
+    path = Path(__file__).with_name("data") / "given_names.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, gender, word = line.split("\t")
+        out[name] = (gender, word == "w")
+    return out
+
+
+# About 19,000 given names from many countries, with gender: the hand-made lists above cover
+# the common ones and their gender calls win; this one names the long tail ("Lorraine",
+# "Thandeka").  Names that are also English words, countries or capitals are not evidence of a
+# person by themselves, so they serve for gender only.
+_WIDE = _given_names()
+GIVEN_NAME_GENDER: dict[str, str] = {n: g for n, (g, _) in _WIDE.items()}
+_PLACES = {p.lower() for p in (*COUNTRY_FORMS, *CAPITALS, *SEATS)}
+WIDE_FIRST_NAMES: frozenset[str] = frozenset(n for n, (_, word) in _WIDE.items() if not word and n not in _PLACES)
+
 # first names that are also ordinary words: weak evidence at the start of a sentence
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = _words(
     "will may mark bill art grant rose hope faith joy sun long young don jack bob ray jean "

@@ -225,4 +225,6 @@ def gender_of_first(tok: str) -> str:
         return "m"
     if low in lx.FEMALE_FIRST_NAMES and low not in lx.MALE_FIRST_NAMES:
         return "f"
-    return ""
+    if low in lx.MALE_FIRST_NAMES or low in lx.FEMALE_FIRST_NAMES:
+        return ""
+    return lx.GIVEN_NAME_GENDER.get(low, "")

@@ -26,12 +26,27 @@ def main(argv: list[str]) -> None:
     nums = [int(a) for a in argv if a.isdigit()]
     lo, hi = (nums[0], nums[1]) if len(nums) >= 2 else (0, 10**6)
     tot = dict(gold=0, found=0, matched=0, speaker_ok=0, named_ok=0, cat_ok=0)
+    people = dict(gold=0, found=0, false=0)  # gold persons found by canonical name; not_persons taken
     for path in sorted((ROOT / "tests/fixtures/extract/heldout").glob("*.txt")):
         if not lo <= int(path.name.split("_", 1)[0]) <= hi:
             continue
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         art = fallback_article(path.read_text(encoding="utf-8"), path.stem, path.name)
-        s = score(extract(art), gold["quotes"], art.text)
+        ex = extract(art)
+        s = score(ex, gold["quotes"], art.text)
+        persons = {a.name for a in ex.actors if a.kind == "person"}
+        for gp in gold.get("persons", []):
+            name = gp["name"] if isinstance(gp, dict) else gp
+            people["gold"] += 1
+            if name in persons:
+                people["found"] += 1
+            elif not quiet:
+                print(f"{path.name.split('_', 1)[0]} person not found: {name!r}")
+        for name in gold.get("not_persons", []):
+            if name in persons:
+                people["false"] += 1
+                if not quiet:
+                    print(f"{path.name.split('_', 1)[0]} not a person, taken as one: {name!r}")
         for k in tot:
             tot[k] += s[k]
         if not quiet:
@@ -41,6 +56,8 @@ def main(argv: list[str]) -> None:
     print(f"{tot['gold']} gold quotes, {tot['found']} found: quote F1 {f1(tot):.3f}, speaker "
           f"{tot['speaker_ok'] / m:.3f} ({tot['speaker_ok']}/{tot['matched']}), named "
           f"{tot['named_ok'] / m:.3f}, category {tot['cat_ok'] / m:.3f}")
+    print(f"persons: {people['found']}/{people['gold']} gold persons found by canonical name, "
+          f"{people['false']} listed non-persons taken as persons")
 
 
 if __name__ == "__main__":
