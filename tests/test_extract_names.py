@@ -479,3 +479,15 @@ def test_a_rare_given_name_makes_a_person_and_gives_her_gender():
 def test_a_rare_given_name_before_a_place_word_is_not_a_person(sentence, place):
     res = _run(sentence, '"We have never seen anything like it," the fire chief said.')
     assert place not in _people(res)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Baker Sam Kouris reopened in July after gutting the shop he has run for 22 years.", "Sam Kouris"),
+    ("Survivor Joseph Banda said the tunnel collapsed without warning.", "Joseph Banda"),
+    ("Trustee Barbara Kline voted against the measure on Tuesday.", "Barbara Kline"),
+    ("Mary Ann Hollis voted against the measure on Tuesday.", "Mary Ann Hollis"),
+])
+def test_what_a_person_is_before_the_name_at_a_sentence_start_is_not_part_of_it(sentence, name):
+    res = _run(sentence, f'"We will not give up on this town," {name.split()[-1]} said.')
+    assert name in _people(res)
+    assert _quote(res, "We will not").speaker == name

@@ -980,7 +980,8 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 # the plan depends on the sentence start only if the first word could be dropped there
                 entry = cache.get(run)
                 if entry is None:
-                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc)
+                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc) or (
+                        run.count(" ") >= 2 and _occupation_before_name(_split_run(run, False)[0]))
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
             plans = cache.get(key)
             if plans is None:
@@ -1089,7 +1090,8 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     orgs: list[tuple[int, int, str, bool]] = []
     names: list[tuple] = []
     # a capitalised ordinary word that merely starts a sentence is not part of a name
-    while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))):
+    while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))
+                      or (sent_init and _occupation_before_name(pieces))):
         pieces = pieces[1:]
         sent_init = False
     while pieces and (pieces[-1][2] in _CONNECTORS or (len(pieces) > 2 and pieces[-1][2] in _POSTNOMINALS)):
@@ -1134,6 +1136,19 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
             if got:
                 names.append(got)
     return countries, orgs, names
+
+
+def _occupation_before_name(pieces) -> bool:
+    """"Baker Sam Kouris reopened ...", "Survivor Joseph Banda said": at the start of a sentence
+    a word that is no given name, before a given name and a surname, is what the person is."""
+    if len(pieces) < 3:
+        return False
+    first, given = fold(strip_possessive(pieces[0][2])), fold(pieces[1][2])
+    if first in lx.FIRST_NAMES or first in lx.WIDE_FIRST_NAMES or pieces[0][2] in lx.EAST_ASIAN_SURNAMES \
+            or first in lx.NAME_PARTICLES or not first.isalpha():
+        return False
+    known_given = given in lx.FIRST_NAMES or given in lx.WIDE_FIRST_NAMES
+    return known_given and _drop_static(pieces[0][2]) == "?" and pieces[1][2] not in lx.EAST_ASIAN_SURNAMES
 
 
 def _drop_initial(tok: str, doc: Doc) -> bool:
