@@ -710,6 +710,15 @@ def test_pronoun_after_a_name_with_a_descriptor_before_its_role():
     ("The prime minister's office issued a short note on Friday night.\n\n"
      "Later, the office said the visit would go ahead \"exactly as planned, whatever the weather\".",
      "exactly as planned, whatever the weather", "the prime minister's office"),
+    # any organisation's own head noun, with a possessive inside its name kept as written
+    ("The European Farmers' Alliance, which groups national farm unions, called the vote a start.\n\n"
+     "\"Farmers will not accept a policy that is simpler on paper and poorer in reality,\" the "
+     "alliance said in a statement.",
+     "Farmers will not accept a policy that is simpler on paper and poorer in reality,",
+     "the European Farmers' Alliance"),
+    ("The Coalition for Safer Roads published its figures on Monday.\n\n"
+     "\"Every one of these deaths was preventable with the measures we proposed,\" the coalition said.",
+     "Every one of these deaths was preventable with the measures we proposed,", "the Coalition for Safer Roads"),
 ])
 def test_definite_institution_refers_back_to_its_name(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

@@ -314,6 +314,13 @@ class Attributor:
             got = self._institution_antecedent(head_word, words, s)
             if got is not None:
                 return got
+        if len(words) == 2 and words[0].lower() == "the" and head_raw.islower() and head_word not in _ANTECEDENT_HEADS \
+                and any(_org_head(org.name) == head_word for org in self.ents.orgs.values()):
+            # "the alliance said" after "The European Farmers' Alliance ...", "the coalition"
+            # after "the Coalition for Safer Roads": any organisation's own head noun refers back
+            got = self._institution_antecedent(head_word, words, s)
+            if got is not None:
+                return got
         if words and words[0].lower() == "the" and len(words) <= 2 and head_word in _DOCUMENT_HEADS:
             got = self._document_author(head_word, s)
             if got is not None:
@@ -1263,6 +1270,16 @@ _FEMALE_NOUNS = frozenset(
     "woman girl mother daughter sister wife aunt niece grandmother granddaughter queen princess "
     "duchess spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman "
     "actress nun".split())
+
+
+def _org_head(name: str) -> str:
+    """The head noun of an organisation's name, lower-cased: its last word before an "of" or
+    "for" tail ("Coalition for Safer Roads" -> "coalition"), else its last word."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if k and w.islower():
+            return words[k - 1].lower()
+    return words[-1].lower() if words else ""
 
 
 def _desc_gender(phrase: str) -> str:

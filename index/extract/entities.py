@@ -1287,6 +1287,9 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     if rest and first.endswith(_PLACE_PREFIX_ENDINGS):
         name = rest  # "Piraeus-based Thalassa Tankers": where it is, not what it is called
         s += len(first) + 1
+    written = text[s:e]
+    if written != name and written.replace("'", "").replace("’", "").split() == name.split():
+        name = written  # a possessive inside the name stays as written: "European Farmers' Alliance"
     key = fold(name)
     org = ents.orgs.get(key) or ents.org_aliases.get(key)
     if org is None:
