@@ -491,3 +491,18 @@ def test_what_a_person_is_before_the_name_at_a_sentence_start_is_not_part_of_it(
     res = _run(sentence, f'"We will not give up on this town," {name.split()[-1]} said.')
     assert name in _people(res)
     assert _quote(res, "We will not").speaker == name
+
+
+def test_a_spanish_name_is_one_person_under_its_first_surname_and_without_its_second():
+    res = extract(fallback_article(
+        "Former security minister Ortega wins runoff on anti-crime pledge\n\n"
+        "SAN JOSE (Reuters) - Former security minister Marcela Ortega Villalta won the presidential "
+        "runoff on Sunday, preliminary results showed.\n\n"
+        '"Starting tonight, the criminals who thought this was an easy place are going to find out '
+        'they were wrong," Ortega told supporters.\n\n'
+        "The outgoing president congratulated her. \"I called Marcela Ortega to wish her every success "
+        "in the task ahead,\" he said.\n\n"
+        '"We will govern for everyone, including those who did not vote for us," Marcela Ortega said later.'))
+    assert [n for n in _people(res) if "Ortega" in n] == ["Marcela Ortega Villalta"]
+    assert _quote(res, "Starting tonight").speaker == "Marcela Ortega Villalta"
+    assert _quote(res, "We will govern").speaker == "Marcela Ortega Villalta"

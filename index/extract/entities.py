@@ -266,6 +266,15 @@ class Entities:
             for p in self._with_family(fam):
                 if fold(p.canonical).endswith(tail) and p.has_full:
                     return p
+            toks = name.split()
+            if self._long and len(toks) == 2 and fold(toks[1]) not in lx.FIRST_NAMES:
+                # "Laura Vargas" after "Laura Vargas Quesada": Spanish and Portuguese names drop
+                # the second surname
+                head = fold(name) + " "
+                for p in self._long:
+                    if p.has_full and p.canonical.count(" ") == 2 and fold(p.canonical).startswith(head) \
+                            and not is_east_asian_order(p.canonical.split()):
+                        return p
         return None
 
     def _by_vietnamese_given_name(self, word: str, pos: int) -> Person | None:
@@ -292,17 +301,22 @@ class Entities:
             return None
         best: Person | None = None
         best_pos = -1
+        first_after: Person | None = None  # for a headline written before the full name
         for p in self._long:
             if key not in fold(p.canonical):
                 continue
             toks = p.canonical.split()
-            if is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
+            if is_east_asian_order(toks) or not p.mentions:
                 continue
             if any(fold(t) == key for t in toks[1:-1]):
+                if p.mentions[0] >= pos:
+                    if first_after is None or p.mentions[0] < first_after.mentions[0]:
+                        first_after = p
+                    continue
                 i = bisect.bisect_left(p.mentions, pos)
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
-        return best
+        return best or first_after
 
 
 @lru_cache(maxsize=65536)
@@ -1626,8 +1640,11 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
     if target is None:
         # a full name for someone first met by family name only ("Yoon" ... "Yoon Suk-yeol")
         fam, _ = split_name(name)
+        toks = name.split()
+        # "Vargas" ... "Laura Vargas Quesada": a Spanish name's first surname is the one used alone
+        inner = toks[1] if len(toks) == 3 and not is_east_asian_order(toks) else None
         for p in ents.persons:
-            if not p.has_full and p.family == fam:
+            if not p.has_full and (p.family == fam or p.family == inner):
                 p.canonical = name
                 p.key = identity_key(name)
                 ents._fam_cache.clear()
