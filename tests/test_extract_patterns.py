@@ -997,3 +997,14 @@ def test_abbreviated_titles_vietnamese_names_regulators_and_role_words(text, quo
 ])
 def test_described_names_places_and_participles(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+# ---- a person who opens a sentence is the antecedent of a later pronoun ------------------
+
+def test_person_opening_the_last_sentence_is_the_pronouns_antecedent():
+    text = ("A widow from Leeds, 81, said in a statement read to the court that she had lost her savings.\n\n"
+            "“He sat in my kitchen and held my hand at the funeral, and then he took everything,” she said.\n\n"
+            "Retired headteacher Peter Grainger, who lost £186,000, addressed the court from the witness box.\n\n"
+            "“I taught for 38 years to build that pension, and now I am stacking shelves again,” he said.")
+    assert speaker_of(text, "I taught for 38 years to build that pension, and now I am stacking shelves again,") \
+        == "Peter Grainger"

@@ -689,8 +689,8 @@ class Attributor:
                 text = self.text
                 for rel in sentence_starts(text[para.start:para.end]):
                     s0 = para.start + rel
-                    if text[s0:s0 + 1] in "\"“‘'":
-                        continue
+                    if text[s0:s0 + 1] in "\"“‘'" or self._in_quote(s0):
+                        continue  # the speaker's own sentences ("I'm now 72") introduce nobody
                     np = self._sentence_subject(_tokens(text, s0, min(para.end, s0 + 60)))
                     if np is not None:
                         got.append(np)
@@ -713,7 +713,10 @@ class Attributor:
         for np in self._paragraph_subjects(k):
             if np.pron:
                 continue
-            if any(m.kind == "person" for m in self.ents.within(np.s, np.e)):
+            person = next((m.ref for m in self.ents.within(np.s, np.e) if m.kind == "person"), None)
+            if person is not None:
+                # "Retired headteacher Peter Grainger ... addressed the court." then "..., he said."
+                self._add_event(np.s, self._person_speaker(person))
                 continue
             spk = self.resolve(np, np.s)
             if spk is not None and spk.kind != "person":
@@ -1265,11 +1268,11 @@ _PUBLIC_BODY_WORDS = frozenset(
 _MALE_NOUNS = frozenset(
     "man boy father son brother husband uncle nephew grandfather grandson king prince duke "
     "spokesman chairman congressman councilman businessman policeman fireman sportsman "
-    "monk priest".split())
+    "monk priest widower stepfather stepson godfather schoolboy".split())
 _FEMALE_NOUNS = frozenset(
     "woman girl mother daughter sister wife aunt niece grandmother granddaughter queen princess "
     "duchess spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman "
-    "actress nun".split())
+    "actress nun widow stepmother stepdaughter godmother schoolgirl grandma mum mom".split())
 
 
 def _org_head(name: str) -> str:
