@@ -719,6 +719,12 @@ def test_pronoun_after_a_name_with_a_descriptor_before_its_role():
     ("The Coalition for Safer Roads published its figures on Monday.\n\n"
      "\"Every one of these deaths was preventable with the measures we proposed,\" the coalition said.",
      "Every one of these deaths was preventable with the measures we proposed,", "the Coalition for Safer Roads"),
+    # the company's name without its suffix opens a sentence: the name as first written
+    ("The landslide happened at a pit operated by Kafue Hills Mining Ltd on Monday.\n\n"
+     "Outside the mine gate, dozens of women waited for news.\n\n"
+     "Kafue Hills Mining said in a statement that the people caught had entered the site illegally.\n\n"
+     "\"Our thoughts are with the families who have lost loved ones,\" the company said.",
+     "Our thoughts are with the families who have lost loved ones,", "Kafue Hills Mining Ltd"),
 ])
 def test_definite_institution_refers_back_to_its_name(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

@@ -493,6 +493,11 @@ class Attributor:
                     continue
                 if surface.isupper() and len(surface) > 3:
                     continue  # a dateline: "LONDON, Oct 14 (Reuters) -"
+                named = next((m.ref for m in inside if m.kind == "org" and m.start == np.s), None)
+                if named is not None and not named.agency:
+                    # a short form opening the sentence: the name as first written
+                    cands.append((np.s, self._org_as_written(named.name, named.first_pos), True))
+                    continue
                 lows = [strip_possessive(w).lower() for w in surface.split()]
                 if all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows) or (
                         len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):

@@ -1278,6 +1278,17 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         classes[x] = "o"
 
 
+_COMPANY_SUFFIXES = frozenset("ltd ltd. limited inc inc. plc corp corp. co co. llc group holdings sa ag gmbh nv bv".split())
+
+
+def _short_company_name(ents: Entities, key: str) -> Org | None:
+    """The organisation already met whose name is ``key`` (folded) and a company suffix."""
+    for k, org in ents.orgs.items():
+        if k.startswith(key) and k[len(key):].strip() in _COMPANY_SUFFIXES:
+            return org
+    return None
+
+
 def _names_an_organisation(role: str | None) -> bool:
     """"Janmat Insights, a polling firm": an appositive that says what an organisation is."""
     last = (role or "").lower().split()[-1:] or [""]
@@ -1305,7 +1316,7 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     if written != name and written.replace("'", "").replace("’", "").split() == name.split():
         name = written  # a possessive inside the name stays as written: "European Farmers' Alliance"
     key = fold(name)
-    org = ents.orgs.get(key) or ents.org_aliases.get(key)
+    org = ents.orgs.get(key) or ents.org_aliases.get(key) or _short_company_name(ents, key)
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
@@ -1397,6 +1408,14 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             continue  # "the Commission on | Human Rights", "the Institute for | Fiscal Studies"
         if len(c.tokens) < 2:
             pending.append(c)
+            continue
+        company = _short_company_name(ents, fold(" ".join(c.tokens))) \
+            if c.honorific is None and not c.title_in_run else None
+        if company is not None:
+            # "Nkana Ridge Copper said" after "Nkana Ridge Copper Ltd": the company, not a person
+            company.mentions.append(c.start)
+            ents.mentions.append(Mention(c.start, c.end, c.start, "org", company, in_quote=in_quote(c.start),
+                                         surface=" ".join(c.tokens)))
             continue
         known = ents.find_same(" ".join(c.tokens))
         if known is not None and not known.role_weak:

@@ -900,6 +900,7 @@ NAME_PARTICLES: frozenset[str] = _words(
 COMMON_WORDS: frozenset[str] = _words(
     """
     a about above according across actually after afterwards again against ago ahead all
+    outside behind beside beneath underneath past
     almost alone along already also although always am among amid an and another any
     anyone anything are around as at away back be because been before being below
     besides between beyond both but by can could despite did do does doing done down
