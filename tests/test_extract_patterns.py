@@ -902,6 +902,11 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
      "lake, said she did not know whether her house was standing.\n\n"
      "\"It's only things. We're alive, and the boys are with me,\" she said.",
      "It's only things. We're alive, and the boys are with me,", "Marisol Quintero"),
+    # British "figure": "one senior industry figure", "a party figure"
+    ("Privately, there is frustration on both sides. “There is a deal to be done, but not while "
+     "everyone is performing for the cameras,” one senior industry figure said.",
+     "There is a deal to be done, but not while everyone is performing for the cameras,",
+     "one senior industry figure"),
 ])
 def test_unnamed_sources_keep_their_tail_and_who_marks_a_person(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

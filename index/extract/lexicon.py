@@ -136,6 +136,7 @@ makers producer producers retailer retailers airline airlines carrier group char
 charities ngo nonprofit hospital hospitals school schools university universities
 institute think-tank tank network broadcaster outlet agency daughter boy girl boys girls
 child children teen teenager teenagers singer actor actress artist musician coach
+figure figures insider insiders
 """
 
 OFFICIAL_HEADS = _words(_OFFICIAL_HEADS)
