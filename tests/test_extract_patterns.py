@@ -902,6 +902,11 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
      "lake, said she did not know whether her house was standing.\n\n"
      "\"It's only things. We're alive, and the boys are with me,\" she said.",
      "It's only things. We're alive, and the boys are with me,", "Marisol Quintero"),
+    # a second tail before the comma: "at the site"
+    ("A member of the police rescue team at the site, who asked not to be named, said the work was "
+     "slow.\n\n\"Every time we dig, more comes down from the top of the heap,\" he said.",
+     "Every time we dig, more comes down from the top of the heap,",
+     "a member of the police rescue team at the site"),
     # British "figure": "one senior industry figure", "a party figure"
     ("Privately, there is frustration on both sides. “There is a deal to be done, but not while "
      "everyone is performing for the cameras,” one senior industry figure said.",

@@ -481,6 +481,16 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             while plain < n and plain - m <= 3 and toks[plain].t.isalpha() and toks[plain].t.islower() \
                     and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS:
                 plain += 1
+            if toks[m].low in ("the", "a", "an") and plain < n and toks[plain].low in ("at", "in", "on", "near") \
+                    and plain + 2 < n and toks[plain + 1].low == "the":
+                # a second tail: "a member of the police rescue team at the site,"
+                p2 = plain + 2
+                while p2 < n and p2 - plain <= 4 and toks[p2].t.isalpha() and toks[p2].t.islower() \
+                        and toks[p2].low not in _HARD_STOP and toks[p2].low not in _PREPS \
+                        and toks[p2].low not in lx.SPEECH_VERBS:
+                    p2 += 1
+                if p2 > plain + 2 and (p2 >= n or toks[p2].t == "," or toks[p2].low in lx.SPEECH_VERBS):
+                    plain = p2
             if toks[m].low in ("the", "a", "an") and plain > m + 1 and (
                     plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in lx.SPEECH_VERBS
                     or toks[plain].low in _HARD_STOP):
