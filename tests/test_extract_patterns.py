@@ -907,6 +907,10 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
      "slow.\n\n\"Every time we dig, more comes down from the top of the heap,\" he said.",
      "Every time we dig, more comes down from the top of the heap,",
      "a member of the police rescue team at the site"),
+    # a place and an age after the noun: the age is the widow's, the place is no person
+    ("A widow from Macclesfield, 81, said in a statement read to the court that she had lost "
+     "everything.\n\n“He sat in my kitchen and held my hand at the funeral,” she said.",
+     "He sat in my kitchen and held my hand at the funeral,", "a widow from Macclesfield"),
     # British "figure": "one senior industry figure", "a party figure"
     ("Privately, there is frustration on both sides. “There is a deal to be done, but not while "
      "everyone is performing for the cameras,” one senior industry figure said.",

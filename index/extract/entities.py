@@ -1567,6 +1567,8 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     low = fold(tok)
     if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
         return False
+    if _place_preposition_before(text, c.para.start, c.start):
+        return False  # "a widow from Macclesfield, 81, said": the age is the widow's
     if _AGE_APPOS_RE.match(text, c.end, c.para.end):
         return True
     role, _aff, found = parse_appositive(text, c.end, c.para.end)

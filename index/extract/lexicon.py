@@ -102,6 +102,7 @@ prosecutors investigators investigator council commission committee side sides c
 aide aides adviser advisers advisor advisors negotiator negotiators insider insiders
 presidency palace ministries parliament parliamentarian parliamentarians mp mps
 councillor councillors councilman councilwoman councilmember sheriff sheriffs
+ranger rangers firefighter firefighters guard guards
 """
 _ANALYST_HEADS = """
 analyst analysts expert experts researcher researchers professor professors scholar
@@ -136,7 +137,11 @@ makers producer producers retailer retailers airline airlines carrier group char
 charities ngo nonprofit hospital hospitals school schools university universities
 institute think-tank tank network broadcaster outlet agency daughter boy girl boys girls
 child children teen teenager teenagers singer actor actress artist musician coach
-figure figures insider insiders
+figure figures widow widows widower widowers pensioner pensioners retiree retirees homeowner
+homeowners tenant tenants landlord landlords patient patients shopkeeper shopkeepers vendor vendors
+refugee refugees migrant migrants evacuee evacuees eyewitness eyewitnesses bystander bystanders
+motorist motorists grandmother grandfather uncle aunt cousin nephew niece miner miners rescuer
+rescuers volunteer volunteers paramedic paramedics medic medics drivers
 """
 
 OFFICIAL_HEADS = _words(_OFFICIAL_HEADS)
@@ -156,7 +161,7 @@ PLURAL_SOURCE_NOUNS: frozenset[str] = frozenset(
     if (w.endswith("s") and not w.endswith(("ss", "us", "ics")) and w not in {"news"})
     or w in {"people", "men", "women", "police", "authorities", "spokespeople", "children",
              "staff", "families"}
-) - {"boss", "press", "witness", "congress"}
+) - {"boss", "press", "witness", "congress", "eyewitness"}
 
 # nouns for what a person says: "his message was clear: '...'" -> the possessor spoke
 STATEMENT_NOUNS: frozenset[str] = _words(
