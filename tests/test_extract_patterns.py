@@ -1028,3 +1028,20 @@ def test_person_opening_the_last_sentence_is_the_pronouns_antecedent():
             "“I taught for 38 years to build that pension, and now I am stacking shelves again,” he said.")
     assert speaker_of(text, "I taught for 38 years to build that pension, and now I am stacking shelves again,") \
         == "Peter Grainger"
+
+
+# ---- an organisation speaks under its name as first written in full ----------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Bayou Power & Light, the region's largest utility, said 400,000 customers were without power.\n\n"
+     '"Crews will begin assessing damage as soon as sustained winds drop," Bayou Power said.',
+     "Crews will begin assessing damage as soon as sustained winds drop,", "Bayou Power & Light"),
+    ("The British Retail Consortium warned last week that higher employment costs would hit shops.\n\n"
+     '"Retailers cannot absorb another rise in costs this year," the Retail Consortium said.',
+     "Retailers cannot absorb another rise in costs this year,", "the British Retail Consortium"),
+    ("Ashford Brands Inc. agreed on Monday to buy its rival for $4 billion.\n\n"
+     '"We have structured this deal to get done quickly," Ashford said in a statement.',
+     "We have structured this deal to get done quickly,", "Ashford Brands Inc."),
+])
+def test_organisation_speaks_under_its_name_as_first_written_in_full(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

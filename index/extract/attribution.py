@@ -776,7 +776,57 @@ class Attributor:
             for r in members:
                 if r.speaker is None and not r.label:
                     r.speaker, r.cue, r.rule = found.speaker, found.cue, "chain"
+        full: dict[int, str] = {}
+        for r in results:
+            spk = r.speaker
+            if spk is not None and spk.kind == "org":
+                if id(spk) not in full:
+                    full[id(spk)] = spk.name = self._org_in_full(spk.name)
         return results
+
+    def _org_in_full(self, name: str) -> str:
+        """An organisation's name as the article first writes it in full: "Retail Consortium"
+        -> "the British Retail Consortium", "Bayou Power" -> "Bayou Power & Light", "UK
+        Athletics", "Ashford Brands Inc.": the capitalised words around its first mention that
+        the entity reader left out (a demonym, an "&", a company suffix)."""
+        bare = name[4:] if name.startswith("the ") else name
+        text = self.text
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(bare) + r"(?![\w’'-])", text):
+            para = self.doc.para_at(m.start())
+            if para is not None and not para.titlecase and not self._in_quote(m.start()):
+                break  # the first mention in the body, not a headline's
+        else:
+            return name
+        s, e = m.start(), m.end()
+        # left: "British", "UK", "Philippine", "Independent Petroleum" written as part of it
+        while s - para.start >= 2 and text[s - 1] == " ":
+            k = max(text.rfind(" ", para.start, s - 1), para.start - 1)
+            word = text[k + 1:s - 1]
+            low = word.lower()
+            if not word[:1].isupper() or is_possessive(word) or not word.replace("-", "").isalpha() \
+                    or word.endswith(("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")) \
+                    or low in lx.COMMON_WORDS or low in lx.TITLE_WORDS or low in lx.HONORIFICS \
+                    or _sentence_start_at(text, para.start, k + 1):
+                break
+            s = k + 1
+        if text[e:e + 1] == "." and bare.rsplit(None, 1)[-1].lower() + "." in _COMPANY_SUFFIXES:
+            e += 1  # "Inc." keeps its period
+        # right: "& Light", "Inc.", "Medical Center": up to an organisation word or company suffix
+        words = _WORDS_AFTER_RE.match(text, e, para.end)
+        if words:
+            parts = words.group(1).split()
+            if parts[0] == "&" and len(parts) > 1:
+                e += len(" ".join(parts[:2])) + 1  # "Bayou Power & Light"
+                parts = []
+            for j in range(len(parts), 0, -1):
+                last = parts[j - 1].lower()
+                if last in lx.ORG_CUES or last in _COMPANY_SUFFIXES:
+                    e += len(" ".join(parts[:j])) + 1
+                    break
+        full = text[s:e]
+        if full == bare:
+            return name
+        return "the " + full if text[s - 4:s].lower() == "the " else full
 
     def _one(self, sp: Span, done: list[Attributed], last_in_para: dict[int, Attributed], pi: int) -> Attributed:
         ctx = self.ctx
@@ -1278,6 +1328,18 @@ _FEMALE_NOUNS = frozenset(
     "woman girl mother daughter sister wife aunt niece grandmother granddaughter queen princess "
     "duchess spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman "
     "actress nun widow stepmother stepdaughter godmother schoolgirl grandma mum mom".split())
+
+
+# up to three capitalised words (or "&") right after a name, on the same line
+_WORDS_AFTER_RE = re.compile(r" ((?:(?:&|[A-Z][\w.-]*)(?: |(?=[,.;:)]|$))){1,3})")
+_COMPANY_SUFFIXES = frozenset("inc. inc ltd ltd. plc corp. corp llc co. limited".split())
+
+
+def _sentence_start_at(text: str, para_start: int, pos: int) -> bool:
+    j = pos
+    while j > para_start and text[j - 1] == " ":
+        j -= 1
+    return j <= para_start or text[j - 1] in ".!?:\"“"
 
 
 def _org_head(name: str) -> str:

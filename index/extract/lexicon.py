@@ -365,7 +365,8 @@ ORG_CUES: frozenset[str] = _words(
     energy renewables tankers shipping logistics pharma capital partners securities foods
     homes petroleum resources chemicals mining steel telecom insurance breweries
     semiconductor semiconductors biotech therapeutics water power
-    labs exchange reserve institutes universities commissions parties
+    labs exchange reserve institutes universities commissions parties consortium cooperative
+    co-operative collective
     """
 )
 ORG_ACRONYMS: frozenset[str] = _words(
