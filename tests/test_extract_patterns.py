@@ -911,6 +911,10 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
     ("A widow from Macclesfield, 81, said in a statement read to the court that she had lost "
      "everything.\n\n“He sat in my kitchen and held my hand at the funeral,” she said.",
      "He sat in my kitchen and held my hand at the funeral,", "a widow from Macclesfield"),
+    # "the head of another polling firm": "another" opens the tail too
+    ("Most exit polls predicted a close race. \"We got the direction right but the scale badly "
+     "wrong,\" admits the head of another polling firm.",
+     "We got the direction right but the scale badly wrong,", "the head of another polling firm"),
     # British "figure": "one senior industry figure", "a party figure"
     ("Privately, there is frustration on both sides. “There is a deal to be done, but not while "
      "everyone is performing for the cameras,” one senior industry figure said.",

@@ -141,7 +141,7 @@ figure figures widow widows widower widowers pensioner pensioners retiree retire
 homeowners tenant tenants landlord landlords patient patients shopkeeper shopkeepers vendor vendors
 refugee refugees migrant migrants evacuee evacuees eyewitness eyewitnesses bystander bystanders
 motorist motorists grandmother grandfather uncle aunt cousin nephew niece miner miners rescuer
-rescuers volunteer volunteers paramedic paramedics medic medics drivers
+rescuers volunteer volunteers paramedic paramedics medic medics drivers head heads
 """
 
 OFFICIAL_HEADS = _words(_OFFICIAL_HEADS)

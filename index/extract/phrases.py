@@ -491,11 +491,11 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                     p2 += 1
                 if p2 > plain + 2 and (p2 >= n or toks[p2].t == "," or toks[p2].low in lx.SPEECH_VERBS):
                     plain = p2
-            if toks[m].low in ("the", "a", "an") and plain > m + 1 and (
+            if toks[m].low in _TAIL_DETERMINERS and plain > m + 1 and (
                     plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in lx.SPEECH_VERBS
                     or toks[plain].low in _HARD_STOP):
                 end = toks[plain - 1].e  # "in the brigade,", "to the prime minister,": then the clause goes on
-            elif toks[m].low in ("the", "a", "an") or _is_cap(toks[m]) or is_possessive(toks[m].t):
+            elif toks[m].low in _TAIL_DETERMINERS or _is_cap(toks[m]) or is_possessive(toks[m].t):
                 while m < n and (_is_cap(toks[m]) or toks[m].low in ("the", "a", "an", "of", "and", "for")
                                  or is_possessive(toks[m].t) or toks[m].low in lx.SOURCE_NOUNS
                                  or toks[m].low in lx.SOURCE_MODIFIERS or toks[m].low in _TAIL_NOUNS
@@ -516,6 +516,10 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             end = fm.end()
         return _NP(t.s, end, head=toks[head].t)
     return None
+
+
+# determiners that open a description's tail: "the head of another polling firm"
+_TAIL_DETERMINERS = frozenset("the a an another".split())
 
 
 _INSTITUTION_HEADS = frozenset(
