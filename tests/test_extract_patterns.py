@@ -877,6 +877,10 @@ def test_a_person_after_an_organisation_and_and_stays_a_person():
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a role word before the appositive name: "..., magistrate Roberto Chacon Ulate, said"
+    ("The head of the electoral tribunal, magistrate Roberto Chacon Ulate, said voting had been "
+     "\"clean, peaceful and orderly\" across the country.", "clean, peaceful and orderly",
+     "Roberto Chacon Ulate"),
     ("“We checked the readings again and again, because we did not want to believe them,” says lead "
      "author Maren Solberg, an oceanographer at the University of Bergen.",
      "We checked the readings again and again, because we did not want to believe them,", "Maren Solberg"),

@@ -1126,7 +1126,12 @@ class Attributor:
                 if len(prev) > 1 and prev[0].low in ("and", "but", "while", "whereas", "yet"):
                     prev = prev[1:]  # "..., and his captain, Ollie Brent, called it"
                 earlier_name = len(segs) >= 3 and all(_is_cap(t) for t in segs[-3][-2:])
-                if (last_np is not None and last_np.s <= segs[-1][0].s and all(_is_cap(t) for t in segs[-1])
+                name_seg = segs[-1]
+                # "The head of the electoral tribunal, magistrate Roberto Chacon Ulate, said"
+                while len(name_seg) > 1 and name_seg[0].t.islower() and name_seg[0].low in _ROLE_OR_SOURCE \
+                        and len(segs[-1]) - len(name_seg) < 2:
+                    name_seg = name_seg[1:]
+                if (last_np is not None and last_np.s <= name_seg[0].s and all(_is_cap(t) for t in name_seg)
                         and len(prev) <= 8 and (prev[0].low in lx.DETERMINERS | {"the"}
                                                 or (is_possessive(prev[0].t) and _is_cap(prev[0])))
                         and (any(t.low in _ROLE_OR_SOURCE for t in prev) or _plausible_head(prev[-1]))
