@@ -506,3 +506,11 @@ def test_a_spanish_name_is_one_person_under_its_first_surname_and_without_its_se
     assert [n for n in _people(res) if "Ortega" in n] == ["Marcela Ortega Villalta"]
     assert _quote(res, "Starting tonight").speaker == "Marcela Ortega Villalta"
     assert _quote(res, "We will govern").speaker == "Marcela Ortega Villalta"
+
+
+def test_a_datelines_hyphen_opens_the_sentence():
+    res = extract(fallback_article(
+        "Fairweather takes five as New Zealand take charge\n\n"
+        "CHRISTCHURCH, New Zealand, Dec 8 (Reuters) - Seamer Ben Fairweather claimed five wickets on Sunday.\n\n"
+        '"It was one of those days where everything just came out right," Fairweather said.'))
+    assert _quote(res, "It was one of those days").speaker == "Ben Fairweather"

@@ -383,7 +383,8 @@ def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
     if j <= para_start:
         return True
     c = text[j - 1]
-    return c in ".!?:;\"“‘'(—–[" or c == "\x00"
+    # "(Reuters) - Seamer Ben Fairweather claimed ...": a dateline's hyphen also opens a sentence
+    return c in ".!?:;\"“‘'(—–[" or c == "\x00" or (c == "-" and j - 2 >= para_start and text[j - 2] == " ")
 
 
 def _classify(piece: str, doc: Doc) -> str:
