@@ -1053,3 +1053,17 @@ def test_person_opening_the_last_sentence_is_the_pronouns_antecedent():
 ])
 def test_organisation_speaks_under_its_name_as_first_written_in_full(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a relative clause between the speaker and the verb after the quote
+    ("A village head said about 200 men had stayed behind.\n\n\"They say they have lived with this "
+     "mountain all their lives,\" the village head, who asked not to be named, told Reuters by phone.",
+     "They say they have lived with this mountain all their lives,", "a village head"),
+    # a judge "ruled" after the quote
+    ("The hearing resumed on Monday.\n\n“The court will not issue orders that may inflame an already "
+     "tense situation,” Justice Anne Mwaura ruled.",
+     "The court will not issue orders that may inflame an already tense situation,", "Anne Mwaura"),
+])
+def test_speaker_after_the_quote_past_a_relative_clause_or_a_ruling(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -1142,7 +1142,7 @@ class Attributor:
                 x >= 1 and len(seg) <= 2 and all(_is_cap(t) for t in seg) and len(segs[x - 1]) >= 2
                 and segs[x - 1][-2].low in ("from", "in", "of") and _is_cap(segs[x - 1][-1]))]
             k = len(segs) - 1
-            while k >= 1 and (_appositive_like(segs[k]) or (
+            while k >= 1 and (_appositive_like(segs[k]) or segs[k][0].low in ("who", "whose") or (
                     # "X, the head of the U.N. agency for refugees, UNRWA, said"
                     k >= 2 and len(segs[k]) <= 3 and all(_is_cap(t) for t in segs[k])
                     and _appositive_like(segs[k - 1]))):
@@ -1242,7 +1242,14 @@ class Attributor:
                 if spk:
                     return spk, text[t0.s:t0.e], "relay" if t0.low in lx.RELAY_VERBS else "strong"
             return None
-        # NP then verb, within a few words
+        # NP then verb, within a few words; a relative clause between them is set aside ('"...,"
+        # the village head, who asked not to be named, told Reuters')
+        for i in range(1, min(len(toks) - 1, 8)):
+            if toks[i].t == "," and toks[i + 1].low in ("who", "whose"):
+                j = next((x for x in range(i + 2, min(len(toks), i + 30)) if toks[x].t == ","), -1)
+                if j > 0:
+                    toks = toks[:i] + toks[j + 1:]
+                break
         for k, t in enumerate(toks[:26]):
             if (t.low in lx.SPEECH_VERBS or t.low in _POST_SPEECH_VERBS) and k > 0:
                 before = toks[:k]
@@ -1372,7 +1379,7 @@ def _desc_gender(phrase: str) -> str:
 # "'I told her ...,' Pineda remembers."): before a quote they mean something else
 _POST_SPEECH_VERBS = frozenset(
     "began begins remember remembers remembered laughed laughs sighed sighs smiled smiles "
-    "shrugged shrugs".split())
+    "shrugged shrugs ruled rules".split())
 _OFFICE_HEADS = frozenset("president minister premier chancellor governor mayor senator judge coach manager".split())
 _ADJ_OK = frozenset("former current new late then chinese south north korean russian american".split())
 _DEMONYMS = frozenset(" ".join(k) for k in lx.DEMONYM_KEYS)
