@@ -1060,6 +1060,11 @@ def test_organisation_speaks_under_its_name_as_first_written_in_full(text, quote
     ("A village head said about 200 men had stayed behind.\n\n\"They say they have lived with this "
      "mountain all their lives,\" the village head, who asked not to be named, told Reuters by phone.",
      "They say they have lived with this mountain all their lives,", "a village head"),
+    # a quote opening the sentence after one that reports the speaker's words
+    ("Maria Ocampo, a maritime law expert, spoke to reporters on Monday.\n\nShe added that the "
+     "government should keep documenting such incidents. “These records matter. They are the evidence "
+     "that will shape the dispute.”",
+     "These records matter. They are the evidence that will shape the dispute.", "Maria Ocampo"),
     # a judge "ruled" after the quote
     ("The hearing resumed on Monday.\n\n“The court will not issue orders that may inflame an already "
      "tense situation,” Justice Anne Mwaura ruled.",

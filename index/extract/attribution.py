@@ -876,6 +876,12 @@ class Attributor:
         for r in reversed(done):
             if r.speaker is not None:
                 return Attributed(sp, r.speaker, r.cue, "para")
+        # 7. a quote opening a sentence after one that reports the same speaker's words
+        # ('She added that the records should be kept. "These records matter."')
+        if ss > ctx.para.start and not lc.strip(" \x00\"“”‘’'"):
+            got = self._reported_before(ss)
+            if got:
+                return Attributed(sp, got[0], got[1], "reported")
         text = self.text
         if sp.open >= 0 and not text[ctx.para.start:sp.open].strip() and not sp.cont_prev:
             prev = self._prev_body_para(pi)
@@ -890,6 +896,28 @@ class Attributor:
                 if self._para_closes_with_quote_or_attr(prev, r):
                     return Attributed(sp, r.speaker, r.cue, "prev")
         return Attributed(sp, None, "", "none")
+
+    def _reported_before(self, ss: int) -> tuple[Speaker, str] | None:
+        """The speaker of the sentence before ``ss`` when its subject is followed by a speech
+        verb ("She added that ...", "Ocampo also said ...")."""
+        ctx = self.ctx
+        assert ctx is not None
+        prev_ss = ctx.sent_start(ss - 1)
+        if prev_ss >= ss or self._in_quote(prev_ss):
+            return None
+        toks = self._masked_tokens(prev_ss, ss)
+        np = self._sentence_subject(toks)
+        if np is None:
+            return None
+        k = next((x for x, t in enumerate(toks) if t.s >= np.e), len(toks))
+        while k < len(toks) and (toks[k].low in lx.AUX_WORDS or _is_adverb(toks[k])):
+            k += 1
+        if k >= len(toks) or toks[k].low not in lx.SPEECH_VERBS or toks[k].low in lx.CONTINUATION_PARTICIPLES:
+            return None
+        spk = self.resolve(np, np.s)
+        if spk is None or not (spk.kind == "person" or (spk.kind == "desc" and spk.personal)):
+            return None
+        return spk, toks[k].t
 
     def _colon_intro(self, sp: Span, prev: int):
         para = self.doc.paras[prev]
