@@ -919,6 +919,10 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
     ("Most exit polls predicted a close race. \"We got the direction right but the scale badly "
      "wrong,\" admits the head of another polling firm.",
      "We got the direction right but the scale badly wrong,", "the head of another polling firm"),
+    # a noun compound after a capitalised modifier in the tail: "a large U.S. cloud provider"
+    ("\"The phones started ringing this morning,\" said an executive at a large U.S. cloud provider, "
+     "who asked not to be named.", "The phones started ringing this morning,",
+     "an executive at a large U.S. cloud provider"),
     # British "figure": "one senior industry figure", "a party figure"
     ("Privately, there is frustration on both sides. “There is a deal to be done, but not while "
      "everyone is performing for the cameras,” one senior industry figure said.",

@@ -502,6 +502,10 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                                  # "at Oslo brokerage Fjord Securities": a descriptor before a name
                                  or (toks[m].t.isalpha() and m + 1 < n and _is_cap(toks[m + 1])
                                      and toks[m].low not in _HARD_STOP and toks[m].low not in lx.SPEECH_VERBS)
+                                 # "at a large U.S. cloud provider": a noun before the tail's noun
+                                 or (toks[m].t.isalpha() and toks[m].t.islower() and m + 1 < n
+                                     and toks[m].low not in _HARD_STOP and toks[m].low not in _PREPS
+                                     and (toks[m + 1].low in lx.SOURCE_NOUNS or toks[m + 1].low in _TAIL_NOUNS))
                                  ) and not toks[m].t.startswith("\x00"):
                     if toks[m].low in _WEEKDAYS:
                         break
