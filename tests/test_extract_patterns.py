@@ -412,6 +412,10 @@ def test_joint_speakers_first_named(text, quote, speaker):
     ("A university spokesperson said: 'We understand this is a difficult time for students.'\n\n"
      "The spokesperson said the university had held 'a series of briefings with course representatives'.",
      "a series of briefings with course representatives", "a university spokesperson"),
+    # a plural source named with its firm and no article: "Analysts at X ... the analysts wrote"
+    ("Brokerages welcomed the move. Analysts at Sahyadri Capital estimated that the hike would lift "
+     "revenue.\n\n“This is the most meaningful tariff action in years,” the analysts wrote in a note.",
+     "This is the most meaningful tariff action in years,", "analysts at Sahyadri Capital"),
 ])
 def test_definite_back_reference_to_unnamed_source(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

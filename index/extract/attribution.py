@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from . import lexicon as lx
 from .categories import (
@@ -553,7 +554,7 @@ class Attributor:
         while True:
             i = text.rfind(head, lo, hi)
             if i < 0:
-                return None
+                return self._earlier_bare_plural(head, lo, pos) if head in lx.PLURAL_SOURCE_NOUNS else None
             hi = i
             if (i > 0 and text[i - 1].isalnum()) or (i + n < len(text) and (text[i + n].isalnum()
                                                                             or text[i + n] in "’'-")):
@@ -561,6 +562,18 @@ class Attributor:
             got = self._description_at(head, words, i)
             if got is not None:
                 return got
+
+    def _earlier_bare_plural(self, head: str, lo: int, pos: int) -> tuple[Speaker, int] | None:
+        """"the analysts wrote" after "Analysts at Sahyadri Capital estimated ...": the latest
+        plural source named with its firm, written without an article."""
+        last = None
+        for m in _bare_plural_re(head).finditer(self.text, lo, pos):
+            if not self._in_quote(m.start()):
+                last = m
+        if last is None:
+            return None
+        phrase = head + last.group()[len(head):]
+        return Speaker(phrase, False, _desc_category(phrase.split(), head), "desc", None, "p", "", True), last.start()
 
     def _description_at(self, head: str, words: list[str], i: int) -> tuple[Speaker, int] | None:
         """An indefinite description ending in the head word at ``i`` ("a senior ... official")."""
@@ -1373,6 +1386,13 @@ _FEMALE_NOUNS = frozenset(
 # up to three capitalised words (or "&") right after a name, on the same line
 _WORDS_AFTER_RE = re.compile(r" ((?:(?:&|[A-Z][\w.-]*)(?: |(?=[,.;:)]|$))){1,3})")
 _COMPANY_SUFFIXES = frozenset("inc. inc ltd ltd. plc corp. corp llc co. limited".split())
+
+
+@lru_cache(maxsize=256)
+def _bare_plural_re(head: str) -> re.Pattern[str]:
+    """"Analysts at Sahyadri Capital", "economists from HSBC": a plural source and its firm."""
+    return re.compile(r"(?<![\w’'-])(?:" + re.escape(head) + "|" + re.escape(head.capitalize())
+                      + r") (?:at|from|with) (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'-]*)*")
 
 
 def _sentence_start_at(text: str, para_start: int, pos: int) -> bool:
