@@ -63,6 +63,17 @@ def test_sports_captain_is_a_role_and_not_official():
     assert q.speaker_category == "other"
 
 
+@pytest.mark.parametrize("role", ["left-arm spinner", "seamer", "opener"])
+def test_a_players_position_before_an_unfamiliar_name_makes_a_person(role):
+    res = _run(f"New Zealand reached 61 for one at stumps after Sam McKenzie was trapped lbw by {role} "
+               "Charith Bandara for 11.",
+               "Josh Kereama made 91 on Saturday as the hosts took a narrow lead.",
+               "Bandara, who took three wickets in the first innings, said Sri Lanka would be confident. "
+               '"Anything over 180 on the last day here, we will back ourselves," he said.')
+    assert "Charith Bandara" in _people(res)
+    assert _quote(res, "Anything over 180").speaker == "Charith Bandara"
+
+
 # --- 2. initials before a family name ---------------------------------------------------------
 
 

@@ -290,7 +290,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     seller vendor hawker shopkeeper fisherman fisherwoman labourer laborer homemaker weaver
     tailor mechanic carpenter electrician plumber cleaner baker butcher grocer rancher herder
     miner welder retiree pensioner landlord tenant villager co-leader co-chair meteorologist
-    forecaster
+    forecaster spinner seamer bowler batsman batter opener winger skipper all-rounder wicketkeeper
+    pitcher quarterback sprinter cyclist jockey golfer fullback
     """
 )
 
