@@ -525,3 +525,10 @@ def test_a_datelines_hyphen_opens_the_sentence():
         "CHRISTCHURCH, New Zealand, Dec 8 (Reuters) - Seamer Ben Fairweather claimed five wickets on Sunday.\n\n"
         '"It was one of those days where everything just came out right," Fairweather said.'))
     assert _quote(res, "It was one of those days").speaker == "Ben Fairweather"
+
+
+def test_lord_in_a_compound_title_gives_no_gender():
+    res = _run('"The state will do everything to keep these jobs," said Economy Minister Sabine Kreutzer.',
+               "Neuwied's Lord Mayor Petra Hollender said the closure would hit the whole region. "
+               '"For Neuwied this is a catastrophe for hundreds of suppliers," she said.')
+    assert _quote(res, "For Neuwied").speaker == "Petra Hollender"

@@ -588,7 +588,8 @@ def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
             break
         low = strip_possessive(core).lower()
         if low in lx.HONORIFICS:
-            gender = gender or lx.HONORIFICS[low]
+            if not (low in ("lord", "lady") and taken):
+                gender = gender or lx.HONORIFICS[low]  # but "Lord Mayor Petra Hollender" is no lord
             taken.append(w)
             i -= 1
             continue
