@@ -412,6 +412,10 @@ def test_joint_speakers_first_named(text, quote, speaker):
     ("A university spokesperson said: 'We understand this is a difficult time for students.'\n\n"
      "The spokesperson said the university had held 'a series of briefings with course representatives'.",
      "a series of briefings with course representatives", "a university spokesperson"),
+    # an institution's name inside the description: "A Department of Telecommunications official"
+    ("A Department of Telecommunications official, who did not wish to be named, said the government "
+     "was watching.\n\n“Operators are free to price their services as they wish,” the official said.",
+     "Operators are free to price their services as they wish,", "a Department of Telecommunications official"),
     # a plural source named with its firm and no article: "Analysts at X ... the analysts wrote"
     ("Brokerages welcomed the move. Analysts at Sahyadri Capital estimated that the hike would lift "
      "revenue.\n\n“This is the most meaningful tariff action in years,” the analysts wrote in a note.",

@@ -427,6 +427,19 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
     return None
 
 
+def _lower_source_follows(toks: list[_Tok], j: int) -> bool:
+    """Does a lower-case source noun follow within a few words of a name ("... of
+    Telecommunications official")?"""
+    for q in toks[j:j + 5]:
+        if not q.t[:1].isalnum():
+            return False
+        if q.t.islower() and q.low in lx.SOURCE_NOUNS:
+            return True
+        if q.t.islower() and q.low not in ("of", "for", "and"):
+            return False
+    return False
+
+
 def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
     """A description opening the token list: "a senior official at the ministry"."""
     t = toks[0]
@@ -438,7 +451,8 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             q = toks[j]
             if q.t.startswith("\x00") or (not q.t[0].isalnum() and q.t not in ("-",)):
                 break
-            if q.low in lx.SOURCE_NOUNS:
+            if q.low in lx.SOURCE_NOUNS and not (j > 0 and _is_cap(q) and _lower_source_follows(toks, j + 1)):
+                # ("a Department of Telecommunications official": the name is a modifier)
                 head = j
                 # a noun-noun compound goes on ("the company spokesman")
                 if j + 1 < n and toks[j + 1].low in lx.SOURCE_NOUNS:
