@@ -919,6 +919,11 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
      "slow.\n\n\"Every time we dig, more comes down from the top of the heap,\" he said.",
      "Every time we dig, more comes down from the top of the heap,",
      "a member of the police rescue team at the site"),
+    # a second tail naming a place: "in the Annapolis Valley"
+    ("A nurse at a regional hospital in the Annapolis Valley, who asked not to be named, said morale "
+     "was low.\n\n\"People are tired. I don't think a raise fixes that,\" the nurse said.",
+     "People are tired. I don't think a raise fixes that,",
+     "a nurse at a regional hospital in the Annapolis Valley"),
     # a place and an age after the noun: the age is the widow's, the place is no person
     ("A widow from Macclesfield, 81, said in a statement read to the court that she had lost "
      "everything.\n\n“He sat in my kitchen and held my hand at the funeral,” she said.",

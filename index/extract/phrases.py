@@ -493,13 +493,15 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             m = k + 1
             plain = m + 1
             while plain < n and plain - m <= 3 and toks[plain].t.isalpha() and toks[plain].t.islower() \
-                    and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS:
+                    and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS \
+                    and toks[plain].low not in _PREPS:
                 plain += 1
             if toks[m].low in ("the", "a", "an") and plain < n and toks[plain].low in ("at", "in", "on", "near") \
                     and plain + 2 < n and toks[plain + 1].low == "the":
                 # a second tail: "a member of the police rescue team at the site,"
                 p2 = plain + 2
-                while p2 < n and p2 - plain <= 4 and toks[p2].t.isalpha() and toks[p2].t.islower() \
+                # (lower-case words, or a place's name: "in the Annapolis Valley")
+                while p2 < n and p2 - plain <= 4 and toks[p2].t.isalpha() and (toks[p2].t.islower() or _is_cap(toks[p2])) \
                         and toks[p2].low not in _HARD_STOP and toks[p2].low not in _PREPS \
                         and toks[p2].low not in lx.SPEECH_VERBS:
                     p2 += 1
