@@ -50,7 +50,7 @@ from .categories import (
     person_category,
 )
 from .doc import Doc, Para, sentence_starts
-from .entities import _COUNTRY_WORDS, Entities, Person
+from .entities import _COUNTRY_WORDS, Entities, Mention, Person
 from .names import fold, is_possessive, strip_possessive
 from .phrases import (
     _GENERIC_ORG_HEADS,
@@ -200,6 +200,26 @@ class _ParaCtx:
         return self.masked[s - self.para.start:e - self.para.start]
 
 
+class _Phrase:
+    """A noun phrase in a speaker's slot, read once for the steps of ``Attributor.resolve``."""
+
+    __slots__ = ("s", "e", "surface", "words", "head_raw", "head_word", "mentions", "named", "persons")
+
+    def __init__(self, text: str, np: _NP, mentions: list[Mention]) -> None:
+        self.s = np.s
+        self.e = np.e
+        self.surface = text[np.s:np.e].strip()
+        self.words = self.surface.split()
+        self.head_raw = np.head or (self.words[-1] if self.words else "")
+        self.head_word = strip_possessive(self.head_raw).strip(".,").lower()
+        self.mentions = mentions
+        persons = self.named = [m for m in mentions if m.kind == "person"]  # every person named in it
+        if persons and strip_possessive(np.head).lower() in lx.SOURCE_NOUNS \
+                and _PREP_WORD_RE.search(text[np.s:persons[0].start]):
+            persons = []  # "analysts at Kestrel Capital": the name is where the source works
+        self.persons = persons  # those who could be the speaker
+
+
 class Attributor:
     def __init__(self, doc: Doc, ents: Entities):
         self.doc = doc
@@ -238,7 +258,10 @@ class Attributor:
         return _tokens(ctx.masked, s - base, e - base, base)
 
     def resolve(self, np: _NP, pos: int) -> Speaker | None:
-        text = self.text
+        """Who a noun phrase in a speaker's slot names, as of ``pos``: a pronoun's antecedent,
+        a person named in it, a definite back-reference ("the official", "the company"), an
+        unnamed source's description, an organisation, a country, or an unknown name.  The
+        steps run in that order; the first that recognises the phrase answers."""
         if np.pron:
             return self.resolve_pronoun(np.pron, pos)
         if np.poss_pron:
@@ -246,98 +269,119 @@ class Attributor:
         if np.poss_name:
             s, e = np.poss_name
             return self.resolve(_NP(s, e), pos)
-        s, e = np.s, np.e
-        surface = text[s:e].strip()
-        if not surface:
+        ph = _Phrase(self.text, np, self.ents.within(np.s, np.e))
+        if not ph.surface:
             return None
-        ms = self.ents.within(s, e)
-        persons = [m for m in ms if m.kind == "person"]
-        if len(persons) >= 2 and not text[persons[-1].end:e].strip(" ,") and all(
-                _JOINT_GAP_RE.fullmatch(text, a.end, b.start) for a, b in zip(persons, persons[1:])):
-            # joint speakers ("Delgado and Whitfield said", "said Jeon and Kim"): the quote is
-            # attributed to the first named, who speaks for both
-            return self._person_speaker(persons[0].ref)
-        if persons and strip_possessive(np.head).lower() in lx.SOURCE_NOUNS \
-                and _PREP_WORD_RE.search(text[s:persons[0].start]):
-            persons = []  # "analysts at Kestrel Capital": the name is where the source works
+        return (self._named_in_phrase(ph, pos)
+                or self._author_of_document(ph, pos)
+                or self._definite_reference(ph, pos)
+                or self._described_source(ph))
+
+    def _named_in_phrase(self, ph: _Phrase, pos: int) -> Speaker | None:
+        """A person the phrase names: joint speakers ("Delgado and Whitfield said") give the
+        first; otherwise the last name, unless it sits in an "of"-phrase; or a bare family
+        name ("al-Yafei said", "Little wrote")."""
+        text = self.text
+        named, persons, e = ph.named, ph.persons, ph.e
+        if len(named) >= 2 and not text[named[-1].end:e].strip(" ,") and all(
+                _JOINT_GAP_RE.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])):
+            # the first named speaks for both
+            return self._person_speaker(named[0].ref)
         if persons:
-            # the head is the last name; a name inside a trailing "of"-phrase is not the head
             head = persons[-1]
             tail = text[head.end:e]
             if not tail.strip() or tail.strip() in ("Jr.", "Sr."):
                 return self._person_speaker(head.ref)
-            if len(persons) >= 1 and not _PREP_WORD_RE.search(text[s:head.start]):
+            if not _PREP_WORD_RE.search(text[ph.s:head.start]):
                 return self._person_speaker(head.ref)
-        if not persons and (_LOWER_FAMILY_RE.fullmatch(surface) or (
-                surface[:1].isupper() and " " not in surface and surface.isalpha())):
-            # "al-Yafei said" (a family name after a lower-case article, never a capitalised
-            # run); "Little wrote" (a family name that is also a word)
-            p = self.ents.person_by_family(surface, pos)
+        if not persons and (_LOWER_FAMILY_RE.fullmatch(ph.surface) or (
+                ph.surface[:1].isupper() and " " not in ph.surface and ph.surface.isalpha())):
+            # a family name after a lower-case article is never a capitalised run; a family
+            # name may also be a word
+            p = self.ents.person_by_family(ph.surface, pos)
             if p is not None:
                 return self._person_speaker(p)
-        words = surface.split()
-        head_raw = np.head or (words[-1] if words else "")
-        head_word = strip_possessive(head_raw).strip(".,").lower()
-        if head_word in _DOCUMENT_HEADS and not persons:
-            # "according to a statement issued by the OPEC Secretariat": its author speaks
-            by = _ISSUED_BY_RE.match(text, e)
-            if by:
-                para = self.doc.para_at(by.end())
-                inner = _np_head(_tokens(text, by.end(), min(para.end if para else len(text), by.end() + 120)), text)
-                if inner is not None:
-                    got = self.resolve(inner, pos)
-                    if got is not None:
-                        return got
-        # definite descriptions of a named person: "the president", "the professor"
-        if words and words[0].lower() == "the" and (head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
-                head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS)):
-            p = self._person_with_role(head_word, words, pos)
-            # "the official" refers back to "a senior official ..." written earlier: the same
-            # source, named by the phrase as first written (unless a named person with that
-            # role was mentioned since)
-            back = self._earlier_description(head_word, words, s) if (
-                len(words) <= 3 and not head_raw[:1].isupper()
-                and (head_word in lx.SOURCE_NOUNS or head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS)
-                and head_word not in _INSTITUTION_HEADS) else None
-            if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
-                return back[0]
-            if p is not None:
-                return self._person_speaker(p)
-            if head_word in _OFFICE_HEADS and len(words) <= 3:
-                # "the prime minister said" of a leader introduced without a title
-                sp = self.resolve_pronoun("he", pos, persons_only=True)
-                if sp is not None and sp.person is not None and not sp.person.role:
-                    return sp
-        # "the company said", "the bank said": the institution named shortly before
-        if words and words[0].lower() == "the" and len(words) <= 3 and head_word in _ANTECEDENT_HEADS \
-                and (not head_raw[:1].isupper() or len(words) == 2):
+        return None
+
+    def _author_of_document(self, ph: _Phrase, pos: int) -> Speaker | None:
+        """"according to a statement issued by the OPEC Secretariat": its author speaks."""
+        if ph.head_word not in _DOCUMENT_HEADS or ph.persons:
+            return None
+        text = self.text
+        by = _ISSUED_BY_RE.match(text, ph.e)
+        if not by:
+            return None
+        para = self.doc.para_at(by.end())
+        inner = _np_head(_tokens(text, by.end(), min(para.end if para else len(text), by.end() + 120)), text)
+        return self.resolve(inner, pos) if inner is not None else None
+
+    def _definite_reference(self, ph: _Phrase, pos: int) -> Speaker | None:
+        """"the ..." naming someone already met: a named person by role ("the president"), an
+        unnamed source as first written ("the official"), an institution ("the company", "the
+        alliance"), a document's author ("the statement added"), an epithet ("the Spaniard")."""
+        words, head_word, head_raw, s = ph.words, ph.head_word, ph.head_raw, ph.s
+        if not words or words[0].lower() != "the":
+            return None
+        if head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
+                head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS):
+            got = self._role_holder(ph, pos)
+            if got is not None:
+                return got
+        if len(words) <= 3 and head_word in _ANTECEDENT_HEADS and (not head_raw[:1].isupper() or len(words) == 2):
             # ("the Commission said" after "the European Commission": a capitalised head alone)
             got = self._institution_antecedent(head_word, words, s)
             if got is not None:
                 return got
-        if len(words) == 2 and words[0].lower() == "the" and head_raw.islower() and head_word not in _ANTECEDENT_HEADS \
+        if len(words) == 2 and head_raw.islower() and head_word not in _ANTECEDENT_HEADS \
                 and any(_org_head(org.name) == head_word for org in self.ents.orgs.values()):
             # "the alliance said" after "The European Farmers' Alliance ...", "the coalition"
             # after "the Coalition for Safer Roads": any organisation's own head noun refers back
             got = self._institution_antecedent(head_word, words, s)
             if got is not None:
                 return got
-        if words and words[0].lower() == "the" and len(words) <= 2 and head_word in _DOCUMENT_HEADS:
+        if len(words) <= 2 and head_word in _DOCUMENT_HEADS:
             got = self._document_author(head_word, s)
             if got is not None:
                 return got  # "the statement added" after "X said in a statement"
-        # epithets for the person just written about: "the Spaniard", "the 23-year-old", "the striker"
-        if words and words[0].lower() == "the" and len(words) <= 4 and _is_epithet(head_raw):
+        if len(words) <= 4 and _is_epithet(head_raw):
+            # "the Spaniard", "the 23-year-old", "the striker": the person just written about
+            return self.resolve_pronoun("he", pos, persons_only=True)
+        return None
+
+    def _role_holder(self, ph: _Phrase, pos: int) -> Speaker | None:
+        """"the president", "the professor", "the official": the named person with that role,
+        or the unnamed source with that head as first written ("a senior official ..."),
+        whichever was mentioned last."""
+        words, head_word, head_raw = ph.words, ph.head_word, ph.head_raw
+        p = self._person_with_role(head_word, words, pos)
+        back = self._earlier_description(head_word, words, ph.s) if (
+            len(words) <= 3 and not head_raw[:1].isupper()
+            and (head_word in lx.SOURCE_NOUNS or head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS)
+            and head_word not in _INSTITUTION_HEADS) else None
+        if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
+            return back[0]
+        if p is not None:
+            return self._person_speaker(p)
+        if head_word in _OFFICE_HEADS and len(words) <= 3:
+            # "the prime minister said" of a leader introduced without a title
             sp = self.resolve_pronoun("he", pos, persons_only=True)
-            if sp is not None:
+            if sp is not None and sp.person is not None and not sp.person.role:
                 return sp
+        return None
+
+    def _described_source(self, ph: _Phrase) -> Speaker | None:
+        """The phrase as its own speaker: "one of the jurors", an unnamed source's description,
+        an organisation, a country or its capital, or an unknown capitalised name."""
+        text = self.text
+        words, head_word, head_raw, surface = ph.words, ph.head_word, ph.head_raw, ph.surface
+        s, e = ph.s, ph.e
         name = surface
         if words and (words[0].lower() in lx.DETERMINERS or (
                 words[0].lower() in lx.PLURAL_SOURCE_NOUNS and words[0].lower() not in lx.ORG_CUES
                 and words[0].lower() not in _INSTITUTION_HEADS)) and words[0] != words[0].lower():
             name = words[0].lower() + surface[len(words[0]):]  # "Analysts at X said" at a sentence start
-        orgs = [m for m in ms if m.kind == "org"]
-        countries = [m for m in ms if m.kind == "country"]
+        orgs = [m for m in ph.mentions if m.kind == "org"]
+        countries = [m for m in ph.mentions if m.kind == "country"]
         if head_word in _QUANTIFIERS and len(words) >= 3 and words[1].lower() == "of":
             return Speaker(name if not name[:1].isupper() else name[0].lower() + name[1:], False, "other", "desc",
                            None, "s" if head_word in ("one", "each", "another") else "p", "", True)
@@ -361,7 +405,14 @@ class Attributor:
             return Speaker(name, False, "official", "country", None, "s", "", False)
         if surface in lx.CAPITALS or surface in lx.SEATS or surface.replace("the ", "") in lx.SEATS:
             return Speaker(name, False, "official", "country", None, "s", "", False)
-        # an unknown capitalised phrase in a speaker's slot
+        return self._unknown_name(ph, name, s)
+
+    def _unknown_name(self, ph: _Phrase, name: str, s: int) -> Speaker | None:
+        """An unknown capitalised phrase in a speaker's slot: a personal name nobody
+        introduced otherwise (titles stripped), an acronym defined in brackets, or an
+        organisation under its fullest earlier form."""
+        text = self.text
+        words, surface = ph.words, ph.surface
         caps = [w for w in words if w[:1].isupper()]
         if not caps or len(words) > 6:
             return None
@@ -385,16 +436,13 @@ class Attributor:
             strip_possessive(w).lower() in lx.ORG_CUES or strip_possessive(w).lower() in lx.NON_PERSON_CUES
             for w in words
         ):
-            # a personal name nobody introduced otherwise: strip titles
             toks = list(words)
             while len(toks) > 1 and (strip_possessive(toks[0]).lower() in lx.TITLE_WORDS
                                      or toks[0].lower() in lx.HONORIFICS or toks[0].lower() in _COUNTRY_WORDS
                                      or toks[0].lower() in lx.SOURCE_NOUNS):
                 toks.pop(0)
             if 1 <= len(toks) <= 4:
-                nm = " ".join(toks)
-                cat = "other"
-                return Speaker(nm, True, cat, "person", None, "s", "")
+                return Speaker(" ".join(toks), True, "other", "person", None, "s", "")
         if len(words) == 1:
             # "Huaxing said" after "Shenzhen-based Huaxing Display Technology": the full name
             longer = re.search(r"\b" + re.escape(surface) + r"((?:[ \u00a0][A-Z][\w&\-]*){1,4})", text[:s])
