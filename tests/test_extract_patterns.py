@@ -919,6 +919,12 @@ def test_roles_written_before_a_name_next_to_the_verb(text, quote, speaker):
      "slow.\n\n\"Every time we dig, more comes down from the top of the heap,\" he said.",
      "Every time we dig, more comes down from the top of the heap,",
      "a member of the police rescue team at the site"),
+    # an institution's name, or an acronym, before the noun of a source opening the sentence
+    ("A Department of Health and Social Care spokesperson said: “The MMR vaccine is safe and highly "
+     "effective.”", "The MMR vaccine is safe and highly effective.",
+     "a Department of Health and Social Care spokesperson"),
+    ("A WHO spokesperson said its advisory group would review the data “as soon as the full dataset is "
+     "available”.", "as soon as the full dataset is available", "a WHO spokesperson"),
     # a second tail naming a place: "in the Annapolis Valley"
     ("A nurse at a regional hospital in the Annapolis Valley, who asked not to be named, said morale "
      "was low.\n\n\"People are tired. I don't think a raise fixes that,\" the nurse said.",

@@ -1190,6 +1190,12 @@ class Attributor:
         """The subject ending ``before``, skipping appositives: "Kim, a professor at Y,"."""
         if not before:
             return None
+        if before[0].low in ("a", "an") and before[-1].t != ",":
+            # an unnamed source opening the sentence, read forward to its verb: "A Department of
+            # Health and Social Care spokesperson said", "A WHO spokesperson said"
+            desc = _np_head_desc(before, self.text)
+            if desc is not None and desc.e >= before[-1].e:
+                return desc
         if any(t.t == "(" for t in before):
             before = _without_parentheticals(before)  # "The Federation (BDI) said", "Sen. X (R-Wyo.),"
             if not before:

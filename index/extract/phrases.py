@@ -430,7 +430,7 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
 def _lower_source_follows(toks: list[_Tok], j: int) -> bool:
     """Does a lower-case source noun follow within a few words of a name ("... of
     Telecommunications official")?"""
-    for q in toks[j:j + 5]:
+    for q in toks[j:j + 8]:
         if not q.t[:1].isalnum():
             return False
         if q.t.islower() and q.low in lx.SOURCE_NOUNS:
@@ -462,8 +462,8 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             if j > 0 and q.low in ("of", "for") and _is_cap(toks[j - 1]) and j + 1 < n and _is_cap(toks[j + 1]):
                 j += 1  # "a Ministry of Foreign Affairs official"
                 continue
-            if j > 0 and (q.low in _HARD_STOP or q.low in _PREPS):
-                break
+            if j > 0 and (q.low in _HARD_STOP or q.low in _PREPS) and not q.t.isupper():
+                break  # ("A WHO spokesperson": an acronym, not "who")
             j += 1
         if head < 0:
             # "said the German", "said the 45-year-old": a determiner, a noun, then a boundary
