@@ -532,3 +532,23 @@ def test_lord_in_a_compound_title_gives_no_gender():
                "Neuwied's Lord Mayor Petra Hollender said the closure would hit the whole region. "
                '"For Neuwied this is a catastrophe for hundreds of suppliers," she said.')
     assert _quote(res, "For Neuwied").speaker == "Petra Hollender"
+
+
+@pytest.mark.parametrize("para, name", [
+    ('"We are giving the government seven days from today," said Comrade Emeka Nwachukwu, the union\'s '
+     'president.', "Emeka Nwachukwu"),
+    ("Chinese Nationalist Party (KMT) Legislator Yang Chih-hao, who represents a Taichung constituency, "
+     "said the government had “failed to build the infrastructure that Taichung needs” despite warnings.",
+     "Yang Chih-hao"),
+])
+def test_labour_and_legislative_titles_are_not_part_of_the_name(para, name):
+    res = _run(para)
+    assert res.quotes[0].speaker == name
+
+
+def test_she_after_a_named_person_whose_gender_the_name_does_not_tell():
+    res = _run("NDMA Chairman Lt Gen Asif Mehmood Raja said relief camps had been set up in 12 districts.",
+               "Pakistan Meteorological Department (PMD) chief forecaster Dr Zubeida Rehmatullah said rainfall "
+               "in August had been 38 per cent above normal.",
+               '"This monsoon has been more erratic than usual, with heavy bursts in short periods," she said.')
+    assert _quote(res, "This monsoon").speaker == "Zubeida Rehmatullah"

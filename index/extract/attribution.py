@@ -732,6 +732,7 @@ class Attributor:
             # no subject fits: any earlier person of that gender nearby ("X and Y met ... she said")
             ms = self.ents.mentions
             k = bisect.bisect_left(self.ents._starts, pos) - 1
+            latest_unknown: Person | None = None
             while k >= 0:
                 m = ms[k]
                 k -= 1
@@ -742,6 +743,12 @@ class Attributor:
                     break
                 if m.ref.gender == want:
                     return self._person_speaker(m.ref)
+                if latest_unknown is None and not m.ref.gender and mp is not None and pidx - mp.idx <= 1:
+                    latest_unknown = m.ref
+            if latest_unknown is not None:
+                # nobody of that gender nearby: the person just named, whose gender the name does
+                # not tell ("chief forecaster Dr Shahida Rehman said ... she said")
+                return self._person_speaker(latest_unknown)
         return None
 
     def _paragraph_subjects(self, k: int) -> list[_NP]:

@@ -197,6 +197,7 @@ HONORIFICS: dict[str, str] = {
     "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "dame": "f", "lady": "f",
     "mx": "", "mx.": "", "dr": "", "dr.": "",
     "sayyid": "m", "sayed": "m", "sheikha": "f",
+    "comrade": "", "comr.": "",  # Nigerian and Ghanaian labour usage: "Comrade Emeka Nwachukwu"
 }
 
 # words that may appear in a title written before a name ("First Vice Foreign Minister")
@@ -205,7 +206,7 @@ TITLE_WORDS: frozenset[str] = _words(
     president vice prime minister deputy first second third senior assistant secretary
     taoiseach tanaiste tánaiste treasurer cornerback quarterback linebacker pitcher shortstop
     striker midfielder goalkeeper winger fullback sprinter hurdler swimmer cyclist boxer golfer
-    skier economist analyst strategist researcher lawyer attorney attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
+    skier economist analyst strategist researcher legislator lawmaker lawyer attorney attorney-general solicitor-general general chief ambassador professor prof prof. dr dr. mr mr. ms ms. mrs mrs. miss mx mx.
     sir dame lord lady chairman chairwoman chairperson chair director director-general
     governor gov gov. senator sen sen. rep rep. representative congressman congresswoman
     councillor councilman councilwoman councilmember mayor premier chancellor speaker king
