@@ -1095,3 +1095,15 @@ def test_organisation_speaks_under_its_name_as_first_written_in_full(text, quote
 ])
 def test_speaker_after_the_quote_past_a_relative_clause_or_a_ruling(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_quoted_paragraphs_after_one_that_reports_what_someone_said_are_theirs():
+    text = ("Thousands marched on the parliament on Saturday.\n\n"
+            "Addressing the crowd from a stage, Home Truths spokesperson Aoife Brennan said renters had been "
+            "“told to wait” by successive governments.\n\n"
+            "“We were told to wait for the new plan, then the next plan, then the plan after that.\n\n"
+            "“We are not waiting any more. We want a housing emergency declared.”")
+    got = quotes_of(text)
+    assert got["We were told to wait for the new plan, then the next plan, then the plan after that."][0] \
+        == "Aoife Brennan"
+    assert got["We are not waiting any more. We want a housing emergency declared."][0] == "Aoife Brennan"

@@ -963,6 +963,18 @@ class Attributor:
                 r = last_in_para[prev]
                 if self._para_closes_with_quote_or_attr(prev, r):
                     return Attributed(sp, r.speaker, r.cue, "prev")
+            # 10. a quoted paragraph after one that ends reporting what someone said
+            # ('Brennan said renters had been told to wait.' / '"We were told to wait ...')
+            if prev is not None and sp.cont_next:
+                outer = self.ctx
+                para = self.doc.paras[prev]
+                self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []))
+                try:
+                    got = self._reported_before(para.end)
+                finally:
+                    self.ctx = outer
+                if got:
+                    return Attributed(sp, got[0], got[1], "reported")
         return Attributed(sp, None, "", "none")
 
     def _reported_before(self, ss: int) -> tuple[Speaker, str] | None:
@@ -974,6 +986,10 @@ class Attributor:
         if prev_ss >= ss or self._in_quote(prev_ss):
             return None
         toks = self._masked_tokens(prev_ss, ss)
+        if toks and len(toks[0].t) > 5 and toks[0].low.endswith("ing"):
+            # "Addressing the crowd from a stage, Brennan said ...": past the participle's phrase
+            comma = next((x for x, t in enumerate(toks[:16]) if t.t == ","), -1)
+            toks = toks[comma + 1:] if comma > 0 else toks
         np = self._sentence_subject(toks)
         if np is None:
             return None
