@@ -552,3 +552,11 @@ def test_she_after_a_named_person_whose_gender_the_name_does_not_tell():
                "in August had been 38 per cent above normal.",
                '"This monsoon has been more erratic than usual, with heavy bursts in short periods," she said.')
     assert _quote(res, "This monsoon").speaker == "Zubeida Rehmatullah"
+
+
+def test_a_name_with_an_age_after_it_is_a_person():
+    res = _run("Pieter Vanhoutte, a dairy farmer, said the protest would go on.",
+               "Clement Rousseau, 38, who grows cereals near Reims, had driven through the night.",
+               '"We left at two o\'clock this morning and we are still asking for the same things," he told AFP.')
+    assert "Clement Rousseau" in _people(res)
+    assert _quote(res, "We left at two").speaker == "Clement Rousseau"

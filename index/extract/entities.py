@@ -1454,6 +1454,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                 ok = all(_classify(t, doc) in "ni" for t in c.tokens)
         if not ok and _speech_follows(text, c.end, c.para.end):
             ok = True
+        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 4 and _AGE_APPOS_RE.match(text, c.end, c.para.end):
+            ok = True  # "Clement Rousseau, 38, who grows cereals": an age is said of a person
         if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 and _WHO_FOLLOWS_RE.match(text, c.end) \
                 and all(_classify(t, doc) == "n" for t in c.tokens):
             ok = True  # "Lupe Ramirez, who lives with her sons ...": "who" is said of people
