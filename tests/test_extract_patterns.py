@@ -1107,3 +1107,19 @@ def test_quoted_paragraphs_after_one_that_reports_what_someone_said_are_theirs()
     assert got["We were told to wait for the new plan, then the next plan, then the plan after that."][0] \
         == "Aoife Brennan"
     assert got["We are not waiting any more. We want a housing emergency declared."][0] == "Aoife Brennan"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an acronym never defined in brackets, spelled by an earlier name's initials
+    ("Four commissioners from the Korean Confederation of Trade Unions walked out before the vote.\n\n"
+     "The KCTU said in a statement that the commission had \"once again proved that it exists to protect "
+     "employers,\" and that it would hold a rally.", "once again proved that it exists to protect employers,",
+     "the Korean Confederation of Trade Unions"),
+    # a description set off after a name is that person's, also as a pronoun's antecedent
+    ("The business lobby said the rise was too steep.\n\nFor Jung Da-eun, a 22-year-old university student "
+     "who works weekends at a cafe, the increase is too small to make a difference.\n\n"
+     "\"My landlord raised my rent by more than that this year,\" she said.",
+     "My landlord raised my rent by more than that this year,", "Jung Da-eun"),
+])
+def test_acronym_spelled_by_initials_and_description_of_a_named_person(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -456,7 +456,7 @@ class Attributor:
         initials the bracketed acronym spells, as first written."""
         at = self.text.find("(" + acronym + ")", 0, pos)
         if at < 0:
-            return None
+            return self._spelled_by_initials(acronym, pos)
         words = self.text[max(0, at - 120):at].split()
         initials = ""
         for k in range(len(words) - 1, -1, -1):
@@ -471,6 +471,16 @@ class Attributor:
                 return self._as_first_written(" ".join(words[k:]), start)
             if len(initials) >= len(acronym):
                 return None
+        return None
+
+    def _spelled_by_initials(self, acronym: str, pos: int) -> str | None:
+        """"the KCTU" after "the Korean Confederation of Trade Unions", never bracketed: the
+        first capitalised words before ``pos`` whose initials spell it."""
+        text = self.text
+        for m in _CAPITALISED_NAME_RE.finditer(text, 0, pos):
+            words = [w for w in m.group().split() if w not in ("of", "for", "and", "on", "the", "de", "&")]
+            if "".join(w[0] for w in words) == acronym and not self._in_quote(m.start()):
+                return self._as_first_written(m.group(), m.start())
         return None
 
     def _as_first_written(self, name: str, at: int) -> str:
@@ -792,6 +802,13 @@ class Attributor:
                 self._add_event(np.s, self._person_speaker(person))
                 continue
             spk = self.resolve(np, np.s)
+            if spk is not None and spk.kind == "desc" and text[np.s - 2:np.s] == ", ":
+                named = next((m.ref for m in self.ents.within(max(0, np.s - 60), np.s - 2)
+                              if m.kind == "person" and m.end == np.s - 2), None)
+                if named is not None:
+                    # "For Jung Da-eun, a 22-year-old student who ...": the description is hers
+                    self._add_event(np.s, self._person_speaker(named))
+                    continue
             if spk is not None and spk.kind != "person":
                 self._add_event(np.s, spk)
 
@@ -1460,6 +1477,8 @@ _FEMALE_NOUNS = frozenset(
     "actress nun widow stepmother stepdaughter godmother schoolgirl grandma mum mom".split())
 
 
+# capitalised words joined by "of", "for", "and" ...: "Korean Confederation of Trade Unions"
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|on|the|de|&) )*[A-Z][\w’'-]*)+")
 # up to three capitalised words (or "&") right after a name, on the same line
 _WORDS_AFTER_RE = re.compile(r" ((?:(?:&|[A-Z][\w.-]*)(?: |(?=[,.;:)]|$))){1,3})")
 _COMPANY_SUFFIXES = frozenset("inc. inc ltd ltd. plc corp. corp llc co. limited".split())
