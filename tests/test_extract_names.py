@@ -560,3 +560,26 @@ def test_a_name_with_an_age_after_it_is_a_person():
                '"We left at two o\'clock this morning and we are still asking for the same things," he told AFP.')
     assert "Clement Rousseau" in _people(res)
     assert _quote(res, "We left at two").speaker == "Clement Rousseau"
+
+
+@pytest.mark.parametrize("para, name, role, affiliation, category", [
+    ('"The structure of the hike pushes users to dearer plans," said Priya Raghavan, telecom analyst at '
+     'Meridian Institutional Equities.', "Priya Raghavan", "telecom analyst", "Meridian Institutional Equities",
+     "analyst"),
+    ('Dr Ayesha Nadeem, who teaches economics at the Lahore School of Economics, said: "The programme buys us '
+     'time, nothing more."', "Ayesha Nadeem", "teaches economics", "Lahore School of Economics", "analyst"),
+    ('Ruth Gaudet, who studies health workforce policy at Cabot University, said: "Wages get nurses in the '
+     'door. Workload is what drives them out."', "Ruth Gaudet", "studies health workforce policy",
+     "Cabot University", "analyst"),
+])
+def test_roles_without_an_article_and_scholarly_relative_clauses(para, name, role, affiliation, category):
+    res = _run(para)
+    a = _actor(res, name)
+    assert (a.role, a.affiliation) == (role, affiliation)
+    assert res.quotes[0].speaker_category == category
+
+
+def test_a_verb_before_a_title_is_no_role():
+    res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
+               "had gone well.")
+    assert _actor(res, "Abdulmalik al-Hamdi").role is None

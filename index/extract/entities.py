@@ -743,7 +743,10 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         if not words:
             return None, None, False
     elif not (words[0][:1].isupper() or first in lx.ROLE_NOUNS or first in lx.TITLE_WORDS
-              or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")):
+              or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")
+              # a bare compound role: "telecom analyst at Meridian", "policy director at ..."
+              or (len(words) >= 2 and first.isalpha() and first not in ("his", "her", "their", "its", "our")
+                  and words[1].islower() and words[1].strip(",") in lx.ROLE_NOUNS | lx.TITLE_WORDS)):
         return None, None, False
     cut = _REL_CLAUSE_RE.search(app)
     if cut:
@@ -792,6 +795,12 @@ _REL_ROLE_RE = re.compile(
 _COVERS_RE = re.compile(
     r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
 )
+# scholarly work stated in a relative clause: ", who teaches economics at the Lahore School of
+# Economics", ", who studies health workforce policy at Cabot University"
+_SCHOLAR_RE = re.compile(
+    r"^who\s+((?:teaches|studies|researches|lectures(?:\s+in)?|specializes\s+in|specialises\s+in)\s+[^,;]{1,60}?)"
+    r"\s(?:at|for)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+(?:of|for|and|on|[A-Z][\w&’'\-.]*)){0,6})"
+)
 _ROLE_TAIL_STOP = frozenset("long since until when while because after before as".split())
 
 
@@ -799,6 +808,9 @@ def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
     m = _COVERS_RE.match(app)
     if m:
         return "analyst", m.group(1), True
+    m = _SCHOLAR_RE.match(app)
+    if m:
+        return m.group(1), m.group(2), True
     m = _REL_ROLE_RE.match(app)
     if m is None:
         return None, None, False
