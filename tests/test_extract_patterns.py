@@ -1123,3 +1123,10 @@ def test_quoted_paragraphs_after_one_that_reports_what_someone_said_are_theirs()
 ])
 def test_acronym_spelled_by_initials_and_description_of_a_named_person(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_analysts_at_a_firm_opening_the_sentence_are_analysts():
+    got = quotes_of("The peso fell 2% on Monday. Analysts at Banco Serrano said the currency \"could weaken "
+                    "further if the central bank keeps cutting\".")
+    assert got["could weaken further if the central bank keeps cutting"][:3] == (
+        "analysts at Banco Serrano", False, "analyst")

@@ -385,7 +385,8 @@ class Attributor:
         if head_word in _QUANTIFIERS and len(words) >= 3 and words[1].lower() == "of":
             return Speaker(name if not name[:1].isupper() else name[0].lower() + name[1:], False, "other", "desc",
                            None, "s" if head_word in ("one", "each", "another") else "p", "", True)
-        lowhead = not head_raw[:1].isupper() and (
+        # ("Analysts at Banco Serrano said": a source noun capitalised only by the sentence start)
+        lowhead = (not head_raw[:1].isupper() or (name != surface and len(words) > 1 and head_raw == words[0])) and (
             head_word in lx.SOURCE_NOUNS or (words[0].lower() in lx.DETERMINERS and len(words) <= 6)
         )
         if lowhead:
