@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract import extract
+from index.extract.categories import person_category
 from index.extract.testing import fallback_article
 
 
@@ -583,3 +584,20 @@ def test_a_verb_before_a_title_is_no_role():
     res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
                "had gone well.")
     assert _actor(res, "Abdulmalik al-Hamdi").role is None
+
+
+@pytest.mark.parametrize("para, name, role, affiliation", [
+    ("The Transport Secretary, Helen Carrow, accused the union of “holding the country to ransom” on Monday.",
+     "Helen Carrow", "Transport Secretary", None),
+    ("The United States ambassador to NATO, Richard Callahan, said Washington expected every ally to sign on.",
+     "Richard Callahan", "United States ambassador", "NATO"),
+])
+def test_a_role_written_before_a_known_name(para, name, role, affiliation):
+    a = _actor(_run(para), name)
+    assert (a.role, a.affiliation) == (role, affiliation)
+    assert person_category(a.role, a.affiliation) == "official"
+
+
+def test_an_organisations_president_is_no_head_of_state():
+    assert person_category("TUC President", None) != "leader"
+    assert person_category("US President", None) == "leader"

@@ -40,6 +40,11 @@ def person_category(role: str | None, aff: str | None) -> str:
                 continue
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
+            written = (role or "").split()
+            k = next((x for x, w in enumerate(written) if w.lower().startswith(pat.split()[0])), -1)
+            if k > 0 and written[k - 1].isupper() and len(written[k - 1]) >= 2 \
+                    and written[k - 1].lower() not in lx.COUNTRY_FORMS and written[k - 1].lower() not in _COUNTRY_WORDS:
+                continue  # "TUC President": an organisation's acronym, not a country
             if before and before[-1] in _SUBNATIONAL or (
                     pat == "premier" and a not in lx.COUNTRY_FORMS):
                 # the head of a state, province or party unit ("NSW Premier", "Bavarian State

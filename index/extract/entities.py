@@ -863,12 +863,12 @@ def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
 
 
 _REV_APPOS_RE = re.compile(
-    r"(?:^|[\s(])(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,\s*$"
+    r"(?:^|[\s(])(?:(?:[Tt]he|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[A-Za-z][\w\-]*)\s*,\s*$"
 )
 
 
 _REV_APPOS_OF_RE = re.compile(
-    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
 )
 _FAMILY_ROLES = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
@@ -884,7 +884,10 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     m = _REV_APPOS_RE.search(window)
     words = m.group(1).split() if m else []
     head = words[-1].lower() if words else ""
-    if not m or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS):
+    if words and words[-1][:1].isupper() and (head not in lx.TITLE_WORDS or not window.lstrip()[:4].lower() == "the "):
+        words, head = [], ""  # a capitalised head only as a title after "The": "The Transport Secretary,"
+    if not m or not words or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS
+                              and head not in lx.TITLE_WORDS):
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
         # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
         # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
@@ -1454,10 +1457,11 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                     role, aff = r2, a2 or aff  # "Prof Sir X, NHS England's medical director"
                 elif a2 and not aff:
                     aff = a2
-        if not ok:
+        if not ok or not role:
+            # ("The Transport Secretary, Helen Carrow, said": the role also of a known name)
             r3, a3 = _reverse_appositive(text, c.para.start, c.start)
             if r3:
-                role, aff, ok = r3, a3, True
+                role, aff, ok = r3, a3 or aff, True
         if not aff and not c.possessive:
             aff = _of_affiliation(text, c.end, c.para.end)
             if aff and not ok and not c.titlecase:
