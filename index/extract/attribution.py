@@ -877,13 +877,20 @@ class Attributor:
         the entity reader left out (a demonym, an "&", a company suffix)."""
         bare = name[4:] if name.startswith("the ") else name
         text = self.text
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(bare) + r"(?![\w’'-])", text):
-            para = self.doc.para_at(m.start())
-            if para is not None and not para.titlecase and not self._in_quote(m.start()):
-                break  # the first mention in the body, not a headline's
-        else:
+        s = -1
+        at = text.find(bare)
+        while at >= 0:
+            end = at + len(bare)
+            if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "’'-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
+                para = self.doc.para_at(at)
+                if para is not None and not para.titlecase and not self._in_quote(at):
+                    s = at  # the first mention in the body, not a headline's
+                    break
+            at = text.find(bare, at + 1)
+        if s < 0 or para is None:
             return name
-        s, e = m.start(), m.end()
+        e = s + len(bare)
         # left: "British", "UK", "Philippine", "Independent Petroleum" written as part of it
         while s - para.start >= 2 and text[s - 1] == " ":
             k = max(text.rfind(" ", para.start, s - 1), para.start - 1)
