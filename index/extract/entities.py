@@ -1011,8 +1011,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 # the plan depends on the sentence start only if the first word could be dropped there
                 entry = cache.get(run)
                 if entry is None:
-                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc) or (
-                        run.count(" ") >= 2 and _occupation_before_name(_split_run(run, False)[0]))
+                    entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc) or _occupation_run(run)
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
             plans = cache.get(key)
             if plans is None:
@@ -1167,6 +1166,18 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
             if got:
                 names.append(got)
     return countries, orgs, names
+
+
+def _occupation_run(run: str) -> bool:
+    """Could the run open with what a person is ("Baker Sam Kouris")?  A cheap test of the
+    second word first: most runs have no given name there."""
+    words = run.split(" ", 2)
+    if len(words) < 3:
+        return False
+    given = fold(words[1])
+    if given not in lx.FIRST_NAMES and given not in lx.WIDE_FIRST_NAMES:
+        return False
+    return _occupation_before_name(_split_run(run, False)[0])
 
 
 def _occupation_before_name(pieces) -> bool:
