@@ -271,13 +271,18 @@ class Entities:
     def _by_vietnamese_given_name(self, word: str, pos: int) -> Person | None:
         """"Khanh" after "Tran Duc Khanh": Vietnamese writing calls a person by the given name,
         the last word; the person mentioned most recently before ``pos``."""
-        key = fold(word)
+        key: str | None = None
         best: Person | None = None
         best_pos = -1
         for p in self.persons:
-            toks = p.canonical.split()
-            if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES and fold(toks[-1]) == key \
-                    and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
+            # asked for every unknown family word: most articles name no Vietnamese person,
+            # so the per-name answer is remembered and the word folded only when needed
+            given = _vietnamese_given(p.canonical)
+            if given is None:
+                continue
+            if key is None:
+                key = fold(word)
+            if given == key and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
                 best, best_pos = p, p.mentions[0]
         return best
 
@@ -303,6 +308,21 @@ class Entities:
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
         return best
+
+
+def _vietnamese_given(canonical: str) -> str | None:
+    """The folded given name (last word) of a Vietnamese full name, else None."""
+    if canonical in _VIET_GIVEN:
+        return _VIET_GIVEN[canonical]
+    toks = canonical.split()
+    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES else None
+    if len(_VIET_GIVEN) > 100_000:
+        _VIET_GIVEN.clear()
+    _VIET_GIVEN[canonical] = got
+    return got
+
+
+_VIET_GIVEN: dict[str, str | None] = {}
 
 
 @lru_cache(maxsize=65536)

@@ -65,14 +65,30 @@ class Span:
 
 def has_min_words(s: str, n: int) -> bool:
     """``word_count(s) >= n``, without counting a long quote's every word."""
-    if len(_TOKEN_WITH_WORD_RE.findall(s, 0, 16 * n)) >= n:
+    if _count_words(s[:16 * n]) >= n:
         return True
     return len(s) > 16 * n and word_count(s) >= n
 
 
 def word_count(s: str) -> int:
     """Words in a span: whitespace-separated tokens holding a letter or digit."""
-    return len(_TOKEN_WITH_WORD_RE.findall(s))
+    return _count_words(s)
+
+
+def _count_words(s: str) -> int:
+    """``len(_TOKEN_WITH_WORD_RE.findall(s))``: that pattern matches once in every
+    whitespace-separated chunk holding a word character (``\w``: alphanumeric or "_").
+    Counting the chunks in Python is several times cheaper than the regex."""
+    k = 0
+    for chunk in s.split():
+        if chunk.isalnum():
+            k += 1
+            continue
+        for ch in chunk:
+            if ch.isalnum() or ch == "_":
+                k += 1
+                break
+    return k
 
 
 class _Mark:
