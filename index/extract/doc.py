@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from ..model import Article, LineKind
 from . import lexicon as lx
 
-_LINE_RE = re.compile(r"[^\n]+")
-_BYLINE_RE = re.compile(
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+COMMON_WORDS: Final = lx.COMMON_WORDS
+FIRST_NAMES: Final = lx.FIRST_NAMES
+
+
+_LINE_RE: Final = re.compile(r"[^\n]+")
+_BYLINE_RE: Final = re.compile(
     r"^(?:By|BY|Written by|Reported by|Reporter|Posted by|Words by|Story by)[: ]+"
     r"[A-Z][\w’'\-.]*(?:[ \u00a0]+(?:[A-Z][\w’'\-.]*|and|&|de|van|von))+"
     r"(?:\s*(?:,|\||—|–|-|/)\s*[^\n]{0,60}|\s+in\s+[A-Z][\w ]{0,30})?$"
 )
-_NAME_ONLY_RE = re.compile(
+_NAME_ONLY_RE: Final = re.compile(
     r"^[A-Z][a-z’'\-]+(?:[ \u00a0]+[A-Z][a-z’'\-]*[a-z]){1,3}(?:\s*,\s*[a-z][\w ,\-]{0,60})?$"
 )
-_FURNITURE_RE = re.compile(r"^(?:©|\(c\)|Copyright|All rights reserved|Posted on|Modified on|Updated|Published)", re.I)
+_FURNITURE_RE: Final = re.compile(r"^(?:©|\(c\)|Copyright|All rights reserved|Posted on|Modified on|Updated|Published)", re.I)
 # sentence ends: ., ! or ? (then closing marks) then space then a capital, digit or opening mark
-SENT_END_RE = re.compile(r"[.!?…][\"”’')\]\x00]*[ \u00a0]+(?=[\"“‘'(\[]*[A-Z0-9]|\x00)")
-_ABBREV = frozenset(
+SENT_END_RE: Final = re.compile(r"[.!?…][\"”’')\]\x00]*[ \u00a0]+(?=[\"“‘'(\[]*[A-Z0-9]|\x00)")
+_ABBREV: Final = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col capt sgt adm maj cmdr rev jr sr st mt no vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros est approx dept "
     "univ fig etc al u.s u.k u.n e.u n s e w".split()
@@ -148,4 +155,4 @@ def sentence_starts(masked: str) -> list[int]:
 
 def is_common(tok: str, doc: Doc) -> bool:
     low = tok.lower()
-    return low in lx.COMMON_WORDS or (low not in lx.FIRST_NAMES and doc.has_lower(low))
+    return low in COMMON_WORDS or (low not in FIRST_NAMES and doc.has_lower(low))

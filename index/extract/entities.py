@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Final
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -36,20 +36,48 @@ from .names import (
 )
 from .quotes import Span
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+AGENCIES: Final = lx.AGENCIES
+AMBIGUOUS_FIRST_NAMES: Final = lx.AMBIGUOUS_FIRST_NAMES
+CAPITALS: Final = lx.CAPITALS
+CASED_TITLES: Final = lx.CASED_TITLES
+COMMON_WORDS: Final = lx.COMMON_WORDS
+COUNTRY_BLOCKERS: Final = lx.COUNTRY_BLOCKERS
+COUNTRY_FIRST_TOKENS: Final = lx.COUNTRY_FIRST_TOKENS
+COUNTRY_INDEX: Final = lx.COUNTRY_INDEX
+EAST_ASIAN_SURNAMES: Final = lx.EAST_ASIAN_SURNAMES
+FIRST_NAMES: Final = lx.FIRST_NAMES
+HEAD_TITLES: Final = lx.HEAD_TITLES
+HONORIFICS: Final = lx.HONORIFICS
+MAX_COUNTRY_TOKENS: Final = lx.MAX_COUNTRY_TOKENS
+NAME_PARTICLES: Final = lx.NAME_PARTICLES
+NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
+ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
+ORG_CUES: Final = lx.ORG_CUES
+RESEARCH_ORG_WORDS: Final = lx.RESEARCH_ORG_WORDS
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
+SPEECH_VERBS: Final = lx.SPEECH_VERBS
+SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
+TITLE_WORDS: Final = lx.TITLE_WORDS
+VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
+
+
+_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CONN: Final = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
-RUN_RE = re.compile(
+RUN_RE: Final = re.compile(
     rf"[{_UP}][\w’'\-.]*(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*)*"
 )
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
-_ABBR_PIECES = frozenset(
+_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
+_ABBR_PIECES: Final = frozenset(
     "mr. mrs. ms. mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj. cmdr. rev. jr. sr. st. mt. "
     "supt. insp. det. hon. pres. atty. corp. inc. co. ltd. bros. no.".split()
 )
-_PIECE_RE = re.compile(r"[^ \u00a0]+")
-_CONNECTORS = frozenset(_CONN[3:-1].split("|"))
+_PIECE_RE: Final = re.compile(r"[^ \u00a0]+")
+_CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
 
 
 def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
@@ -81,13 +109,13 @@ def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
     return groups
 
 
-_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
-_AGE_RE = re.compile(r"^\d{1,3}$")
+_SPEECH_AFTER_RE: Final = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
+_AGE_RE: Final = re.compile(r"^\d{1,3}$")
 # where an appositive may end: punctuation, a parenthesis, a sentence period, a dash, a quote
-_APPOS_STOP_RE = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
-_PAREN_RE = re.compile(r"\s*\([^()]{0,60}\)")
-_REL_CLAUSE_RE = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
-_AFF_SPLIT_RE = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
+_APPOS_STOP_RE: Final = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
+_PAREN_RE: Final = re.compile(r"\s*\([^()]{0,60}\)")
+_REL_CLAUSE_RE: Final = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
+_AFF_SPLIT_RE: Final = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 class Person:
@@ -124,8 +152,8 @@ class Person:
             self.affiliation = aff
 
 
-_ACADEMIC_TITLES = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dame", "professor sir"})
-_WEAK_ROLES = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
+_ACADEMIC_TITLES: Final = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dame", "professor sir"})
+_WEAK_ROLES: Final = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
 
 
 # Plain classes rather than dataclasses: mypyc compiles these to native classes, whereas a
@@ -293,7 +321,7 @@ class Entities:
         if not self._long:
             return None
         key = fold(tok)
-        if key in lx.FIRST_NAMES or key in lx.NAME_PARTICLES:
+        if key in FIRST_NAMES or key in NAME_PARTICLES:
             return None
         best: Person | None = None
         best_pos = -1
@@ -315,14 +343,14 @@ def _vietnamese_given(canonical: str) -> str | None:
     if canonical in _VIET_GIVEN:
         return _VIET_GIVEN[canonical]
     toks = canonical.split()
-    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES else None
+    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in VIETNAMESE_SURNAMES else None
     if len(_VIET_GIVEN) > 100_000:
         _VIET_GIVEN.clear()
     _VIET_GIVEN[canonical] = got
     return got
 
 
-_VIET_GIVEN: dict[str, str | None] = {}
+_VIET_GIVEN: Final[dict[str, str | None]] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -345,7 +373,7 @@ def _article_free(family: str) -> str:
     return low
 
 
-_RELATIVE_ROLES = frozenset(
+_RELATIVE_ROLES: Final = frozenset(
     "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
     "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
 )
@@ -353,7 +381,7 @@ _RELATIVE_ROLES = frozenset(
 
 def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
     """People sharing a family name, narrowed by the title written with it ("dr", "mr", "ms")."""
-    gender = lx.HONORIFICS.get(title, "")
+    gender = HONORIFICS.get(title, "")
     if gender:
         got = [p for p in cands if not p.gender or p.gender == gender]
         if got:
@@ -369,7 +397,7 @@ def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
     return cands
 
 
-_ACADEMIC_REFS = frozenset({"dr", "prof", "professor"})
+_ACADEMIC_REFS: Final = frozenset({"dr", "prof", "professor"})
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -407,37 +435,37 @@ def _classify(piece: str, doc: Doc) -> str:
     return got
 
 
-_STATIC_CLASS: dict[str, str] = {}
+_STATIC_CLASS: Final[dict[str, str]] = {}
 
 
 def _classify_static(piece: str) -> str:
     base = strip_possessive(piece)
     low = base.lower()
-    if low in lx.HONORIFICS:
+    if low in HONORIFICS:
         return "h"
-    if low in lx.AGENCIES:
+    if low in AGENCIES:
         return "g"
-    if low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()):
+    if low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()):
         return "t"
-    if low in lx.ORG_CUES:
+    if low in ORG_CUES:
         return "o"
-    if fold(low) in lx.FIRST_NAMES or base in lx.EAST_ASIAN_SURNAMES:
+    if fold(low) in FIRST_NAMES or base in EAST_ASIAN_SURNAMES:
         return "n"
-    if low in lx.NON_PERSON_CUES:
+    if low in NON_PERSON_CUES:
         return "x"
-    if _NAME_INITIALS_RE.fullmatch(base) and base not in lx.ORG_ACRONYMS:
+    if _NAME_INITIALS_RE.fullmatch(base) and base not in ORG_ACRONYMS:
         return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
     if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
         return "a"
     if any(ch.isdigit() for ch in base):
         return "x"
-    if low in lx.COMMON_WORDS:
+    if low in COMMON_WORDS:
         return "w"
     return "?"
 
 
 # one to three initials, each a capital and a period ("S.", "P.V.", "M. K.")
-_NAME_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_NAME_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
@@ -456,13 +484,13 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     n = len(subs)
     while i < n:
         first = strip_possessive(subs[i][3]).lower()
-        if first not in lx.COUNTRY_FIRST_TOKENS:
+        if first not in COUNTRY_FIRST_TOKENS:
             i += 1
             continue
         hit = None
-        for L in range(min(lx.MAX_COUNTRY_TOKENS, n - i), 0, -1):
+        for L in range(min(MAX_COUNTRY_TOKENS, n - i), 0, -1):
             key = tuple(strip_possessive(subs[k][3]).lower() for k in range(i, i + L))
-            canon = lx.COUNTRY_INDEX.get(key)
+            canon = COUNTRY_INDEX.get(key)
             if canon:
                 hit = (L, canon)
                 break
@@ -471,7 +499,7 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
             continue
         L, canon = hit
         j = i + L
-        blocked = j < n and subs[j][3].lower() in lx.COUNTRY_BLOCKERS
+        blocked = j < n and subs[j][3].lower() in COUNTRY_BLOCKERS
         if not blocked:
             out.append((subs[i][0], subs[j - 1][0], canon, subs[i][1], subs[j - 1][2]))
         else:
@@ -480,8 +508,8 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
-_RP_CACHE: dict[tuple[int, int, int], tuple] = {}
-_NO_ROLE = (None, None, "", False)
+_RP_CACHE: Final[dict[tuple[int, int, int], tuple]] = {}
+_NO_ROLE: Final = (None, None, "", False)
 
 
 def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, str | None, str, bool]:
@@ -510,7 +538,7 @@ def _role_word_ok(core: str) -> bool:
     return got
 
 
-_ROLE_WORD_CACHE: dict[str, bool] = {}
+_ROLE_WORD_CACHE: Final[dict[str, bool]] = {}
 
 
 def _role_word_ok_uncached(core: str) -> bool:
@@ -519,11 +547,11 @@ def _role_word_ok_uncached(core: str) -> bool:
     if low.startswith(("then-", "ex-", "former-")):
         low = low.split("-", 1)[1]
     return (
-        low in lx.HONORIFICS
-        or (low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()))
-        or low in lx.ROLE_NOUNS
+        low in HONORIFICS
+        or (low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()))
+        or low in ROLE_NOUNS
         or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
-        or (base[:1].isupper() and (low in lx.ORG_CUES or low in _COUNTRY_WORDS))
+        or (base[:1].isupper() and (low in ORG_CUES or low in _COUNTRY_WORDS))
         or (base[:1].isupper() and is_possessive(core))
     )
 
@@ -536,11 +564,11 @@ def _may_end_role(word: str) -> bool:
             _ROLE_END_CACHE.clear()
         low = word.lower()
         got = _ROLE_END_CACHE[word] = bool(word) and not (word[-1:] in ",;:!?)\"”’(" and not is_possessive(word)) \
-            and _role_word_ok(word.rstrip(".") if low not in lx.HONORIFICS and low not in lx.TITLE_WORDS else word)
+            and _role_word_ok(word.rstrip(".") if low not in HONORIFICS and low not in TITLE_WORDS else word)
     return got
 
 
-_ROLE_END_CACHE: dict[str, bool] = {}
+_ROLE_END_CACHE: Final[dict[str, bool]] = {}
 
 
 def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
@@ -584,16 +612,16 @@ def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
         core = w
         if core.endswith(",") and taken and i < len(words) - 1:
             core = core[:-1]
-            if not (core.lower() in lx.TITLE_WORDS and taken[-1].lower().rstrip(",") in lx.TITLE_WORDS):
+            if not (core.lower() in TITLE_WORDS and taken[-1].lower().rstrip(",") in TITLE_WORDS):
                 break
         elif core[-1:] in ",;:!?)\"”’(" and not is_possessive(core):
             break
-        elif core.endswith(".") and core.lower() not in lx.HONORIFICS and core.lower() not in lx.TITLE_WORDS \
+        elif core.endswith(".") and core.lower() not in HONORIFICS and core.lower() not in TITLE_WORDS \
                 and not _INITIALS_RE.fullmatch(core):
             break
         low = strip_possessive(core).lower()
-        if low in lx.HONORIFICS:
-            gender = gender or lx.HONORIFICS[low]
+        if low in HONORIFICS:
+            gender = gender or HONORIFICS[low]
             taken.append(w)
             i -= 1
             continue
@@ -606,7 +634,7 @@ def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
             continue
         if low in ("of", "for", "to", "and", "on") and taken and i > 0:
             left = strip_possessive(words[i - 1].rstrip(",")).lower()
-            if left in lx.TITLE_WORDS or left in lx.ROLE_NOUNS or left in _COUNTRY_WORDS:
+            if left in TITLE_WORDS or left in ROLE_NOUNS or left in _COUNTRY_WORDS:
                 taken.append(w)
                 i -= 1
                 continue
@@ -623,21 +651,21 @@ def _role_of_words(taken_backwards: tuple[str, ...]) -> tuple[str | None, str | 
     # drop leading connectors / articles
     while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
         taken.pop(0)
-    role_words = [w for w in taken if w.lower() not in lx.HONORIFICS]
+    role_words = [w for w in taken if w.lower() not in HONORIFICS]
     if not role_words:
         return None, None, bool(taken), False
     if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
         return None, None, False, True
     heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
              else strip_possessive(w).lower() for w in role_words]
-    if not any(h in lx.HEAD_TITLES or h in lx.ROLE_NOUNS for h in heads):
+    if not any(h in HEAD_TITLES or h in ROLE_NOUNS for h in heads):
         # only country words / possessives before the name ("Chinese Xi"): not a title
         return None, _affiliation_of(role_words)[1], False, False
     role, aff = _affiliation_of(role_words)
     return role, aff, True, False
 
 
-_COUNTRY_WORDS = frozenset(w for key in lx.COUNTRY_INDEX for w in key)
+_COUNTRY_WORDS: Final = frozenset(w for key in COUNTRY_INDEX for w in key)
 
 
 def _affiliation_of(words: list[str]) -> tuple[str | None, str | None]:
@@ -663,7 +691,7 @@ def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
             if owner.lower().startswith("the "):
                 owner = owner[4:]
             role = " ".join(words[k + 1:]) or None
-            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
             if canon:
                 return role, canon
             if owner.lower() in ("north", "south", "east", "west"):
@@ -672,7 +700,7 @@ def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
     # leading country or demonym words
     lows = [strip_possessive(w).lower() for w in words]
     for L in range(min(4, len(words) - 1), 0, -1):
-        canon = lx.COUNTRY_INDEX.get(tuple(lows[:L]))
+        canon = COUNTRY_INDEX.get(tuple(lows[:L]))
         if canon:
             rest = " ".join(words[L:])
             return rest or None, canon
@@ -746,7 +774,7 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         app = " ".join(words)
         if not words:
             return None, None, False
-    elif not (words[0][:1].isupper() or first in lx.ROLE_NOUNS or first in lx.TITLE_WORDS
+    elif not (words[0][:1].isupper() or first in ROLE_NOUNS or first in TITLE_WORDS
               or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")):
         return None, None, False
     cut = _REL_CLAUSE_RE.search(app)
@@ -756,7 +784,7 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         if not words:
             return None, None, False
     lows = {strip_possessive(w).lower().strip(",.()") for w in words}
-    has_role = bool(lows & lx.ROLE_NOUNS) or bool(lows & lx.TITLE_WORDS - {"state", "national", "public"}) or (
+    has_role = bool(lows & ROLE_NOUNS) or bool(lows & TITLE_WORDS - {"state", "national", "public"}) or (
         first in ("a", "an") and words[0][:1].islower()
     )
     # "Russia’s Deputy Foreign Minister ...", "the Ministry of National Defense’s director general ..."
@@ -766,9 +794,9 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
             role = " ".join(words[k + 1:])
             role = _PAREN_RE.sub("", role).strip()
             rl = {x.lower() for x in role.split()}
-            if not (rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS):
+            if not (rl & ROLE_NOUNS or rl & TITLE_WORDS):
                 break
-            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
             return role, canon or owner, True
         if k > 2:
             break
@@ -779,7 +807,7 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         role = app[: m.start()].strip()
         aff = _PAREN_RE.sub("", app[m.end():]).strip().rstrip(".")
         rl = {x.lower() for x in role.split()}
-        if rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS or first in ("a", "an", "the"):
+        if rl & ROLE_NOUNS or rl & TITLE_WORDS or first in ("a", "an", "the"):
             return role or None, aff or None, True
     role = _PAREN_RE.sub("", app).strip()
     # "Ewha Womans University professor": trailing role noun after an organisation
@@ -788,15 +816,15 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
 
 # a role stated in a relative clause: ", who is now a professor of ...", ", who has been
 # Prime Minister since ...", ", who served as ambassador to ..."
-_REL_ROLE_RE = re.compile(
+_REL_ROLE_RE: Final = re.compile(
     r"^who\s+(?:[^,;]{0,60}?\s)?(?:is|was|has been|had been|became|becomes|serves as|served as|"
     r"works as|worked as|remains)\s+(?:now\s+|also\s+|still\s+|currently\s+|later\s+)?(.+)$"
 )
 # an analyst's beat: ", who covers the company for Bernstein", "who follows the sector at UBS"
-_COVERS_RE = re.compile(
+_COVERS_RE: Final = re.compile(
     r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
 )
-_ROLE_TAIL_STOP = frozenset("long since until when while because after before as".split())
+_ROLE_TAIL_STOP: Final = frozenset("long since until when while because after before as".split())
 
 
 def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
@@ -818,7 +846,7 @@ def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
         w = strip_possessive(words[k]).lower().strip(",.")
         if w in _ROLE_TAIL_STOP:
             break
-        if w in lx.ROLE_NOUNS or w in lx.HEAD_TITLES:
+        if w in ROLE_NOUNS or w in HEAD_TITLES:
             last = k
     if last < 0:
         return None, None, False
@@ -831,14 +859,14 @@ def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
     return role, aff, True
 
 
-_TAIL_AFF_RE = re.compile(
+_TAIL_AFF_RE: Final = re.compile(
     r"^(?:[a-z][\w\-]*\s+){0,3}?(?:at|of|with|for)\s+(?:the\s+)?([A-Z][\w’'\-.]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'\-.]*){0,5})"
 )
 # "Lucía Reyes of the University of Córdoba": an organisation written right after a name
-_OF_AFF_RE = re.compile(
+_OF_AFF_RE: Final = re.compile(
     r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'\-.]*(?:[ \u00a0]+(?:(?:of|for|and|the|de)[ \u00a0]+)?[A-Z][\w’'\-.]*){0,5})"
 )
-_AFF_ORG_WORDS = lx.ORG_CUES | lx.RESEARCH_ORG_WORDS | frozenset(
+_AFF_ORG_WORDS: Final = ORG_CUES | RESEARCH_ORG_WORDS | frozenset(
     "economics analytics securities capital partners advisors advisers associates consulting markets "
     "insights macro intelligence".split()
 )
@@ -854,15 +882,15 @@ def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
     return org
 
 
-_REV_APPOS_RE = re.compile(
+_REV_APPOS_RE: Final = re.compile(
     r"(?:^|[\s(])(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,\s*$"
 )
 
 
-_REV_APPOS_OF_RE = re.compile(
+_REV_APPOS_OF_RE: Final = re.compile(
     r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
 )
-_FAMILY_ROLES = frozenset(
+_FAMILY_ROLES: Final = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
 )
 
@@ -876,14 +904,14 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     m = _REV_APPOS_RE.search(window)
     words = m.group(1).split() if m else []
     head = words[-1].lower() if words else ""
-    if not m or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS):
+    if not m or (head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS):
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
         # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
         # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
         m = _REV_APPOS_OF_RE.search(window)
         if m:
             head = m.group(1).rsplit(None, 1)[-1].lower()
-            if head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES:
+            if head in ROLE_NOUNS and head not in _FAMILY_ROLES:
                 role = m.group(1)
                 if role[:4].lower() == "the ":
                     role = role[4:]
@@ -896,11 +924,11 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
         if low == "and":
             multi = True
             continue
-        if low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
+        if low in TITLE_WORDS or low in ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
             keep.insert(0, w)
         else:
             break
-    plural = head.endswith("s") and head[:-1] in lx.ROLE_NOUNS
+    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS
     if multi or plural:
         return (words[-1][:-1] if plural else words[-1]), None
     return _affiliation_of(keep)
@@ -916,17 +944,17 @@ def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
         return False
     j = max(text.rfind(" ", para_start, k), para_start - 1)
     word = text[j + 1:k]
-    return word[:1].isupper() and word.lower() in lx.ORG_CUES
+    return word[:1].isupper() and word.lower() in ORG_CUES
 
 
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
     """Is the name directly followed by a speech verb ("Kang said")?"""
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
-    return bool(m and m.group(1) in lx.SPEECH_VERBS)
+    return bool(m and m.group(1) in SPEECH_VERBS)
 
 
 def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
-    if not tokens or sum(1 for t in tokens if t not in lx.NAME_PARTICLES) > 4:
+    if not tokens or sum(1 for t in tokens if t not in NAME_PARTICLES) > 4:
         return False
     if all(c == "w" for c in classes):
         return False
@@ -938,18 +966,18 @@ def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool) ->
     low = fold(first)
     if len(tokens) < 2:
         return False
-    if low in lx.FIRST_NAMES:
-        if low in lx.AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
+    if low in FIRST_NAMES:
+        if low in AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
             return False
-        return classes[-1] != "w" or len(tokens) > 2 or low not in lx.AMBIGUOUS_FIRST_NAMES
+        return classes[-1] != "w" or len(tokens) > 2 or low not in AMBIGUOUS_FIRST_NAMES
     if is_east_asian_order(tokens):
         given = tokens[1:]
         if any("-" in g for g in given):
             return True
-        if first.lower() in lx.SURNAME_COLLISIONS and all(c == "w" for c in classes[1:]):
+        if first.lower() in SURNAME_COLLISIONS and all(c == "w" for c in classes[1:]):
             return False
         return any(c == "n" for c in classes[1:])
-    if "-" in first and len(tokens) == 2 and tokens[1] in lx.EAST_ASIAN_SURNAMES:
+    if "-" in first and len(tokens) == 2 and tokens[1] in EAST_ASIAN_SURNAMES:
         return True  # "Hyun-ik Hong"
     return False
 
@@ -1018,10 +1046,10 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     return ents
 
 
-_PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
+_PLAN_CACHE: Final[dict[tuple, list[tuple[tuple, list]]]] = {}
 # plans and run entries that no article-dependent fact went into: valid for every article
-_STATIC_PLANS: dict[tuple, list[tuple]] = {}
-_RUN_ENTRY: dict[str, bool] = {}  # by first word
+_STATIC_PLANS: Final[dict[tuple, list[tuple]]] = {}
+_RUN_ENTRY: Final[dict[str, bool]] = {}  # by first word
 
 
 def _run_entry(first: str, doc: Doc) -> bool:
@@ -1104,10 +1132,10 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     classes = [("c" if p[2] in _CONNECTORS else _classify(p[2], doc)) for p in pieces]
     if len(pieces) == 1 and classes[0] in "wxhto":
         low = fold(strip_possessive(pieces[0][2]))
-        if low not in lx.COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
+        if low not in COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
             return countries, orgs, names
     # countries and demonyms
-    if any(fold(strip_possessive(p[2]).split("-")[0]) in lx.COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
+    if any(fold(strip_possessive(p[2]).split("-")[0]) in COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
         for a, b, canon, s, e in _country_matches(pieces):
             for k in range(a, b + 1):
                 classes[k] = "k"
@@ -1120,7 +1148,7 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     subruns: list[list[int]] = []
     has_and = False
     for k, p in enumerate(pieces):
-        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in lx.NAME_PARTICLES):
+        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in NAME_PARTICLES):
             has_and = has_and or p[2] == "and"
             if sub:
                 subruns.append(sub)
@@ -1153,20 +1181,20 @@ def _drop_initial(tok: str, doc: Doc) -> bool:
     return got == "y"
 
 
-_DROP_STATIC: dict[str, str] = {}
+_DROP_STATIC: Final[dict[str, str]] = {}
 
 
 def _drop_static(tok: str) -> str:
     low = strip_possessive(tok).lower()
-    if low in lx.TITLE_WORDS or low in lx.HONORIFICS or (low,) in lx.COUNTRY_INDEX or low in _COUNTRY_WORDS:
+    if low in TITLE_WORDS or low in HONORIFICS or (low,) in COUNTRY_INDEX or low in _COUNTRY_WORDS:
         return "n"
-    if tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS:
+    if tok in EAST_ASIAN_SURNAMES and low not in SURNAME_COLLISIONS:
         return "n"
-    if low in lx.FIRST_NAMES and low not in lx.AMBIGUOUS_FIRST_NAMES:
+    if low in FIRST_NAMES and low not in AMBIGUOUS_FIRST_NAMES:
         return "n"
-    if low in lx.ORG_CUES:
+    if low in ORG_CUES:
         return "n"
-    return "y" if low in lx.COMMON_WORDS else "?"
+    return "y" if low in COMMON_WORDS else "?"
 
 
 def _orgs_in_run(pieces, classes, out: list) -> None:
@@ -1188,7 +1216,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
             k = b + 1
             continue
         if c == "a":
-            if base in lx.ORG_ACRONYMS:
+            if base in ORG_ACRONYMS:
                 out.append((pieces[k][0], pieces[k][0] + len(base), base, False))
             k += 1
             continue
@@ -1204,8 +1232,8 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         # "Competition and Markets Authority": an "and" between words of one name (not between
         # people: "Kim and Lee Institute" keeps its people out)
         while a - 2 >= 0 and a < k and pieces[a - 1][2] == "and" and classes[a - 2] in "ntkxwa" \
-                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in lx.FIRST_NAMES \
-                and pieces[a - 2][2] not in lx.EAST_ASIAN_SURNAMES:
+                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in FIRST_NAMES \
+                and pieces[a - 2][2] not in EAST_ASIAN_SURNAMES:
             a -= 2
         # right: further cue words, or an "of/for ..." tail
         b = k
@@ -1221,7 +1249,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
                 if j >= n or classes[j] not in "ntkxwoa":
                     break
                 if pieces[b + 1][2] == "and" and (
-                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in lx.FIRST_NAMES
+                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in FIRST_NAMES
                         or (j + 2 < n and classes[j] == classes[j + 1] == "n" and pieces[j + 2][2] == "of")):
                     break  # "Tokai Securities and Hiroshi Endo (of ...)": a person after the organisation
                 end = j
@@ -1257,16 +1285,16 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
 def _names_an_organisation(role: str | None) -> bool:
     """"Janmat Insights, a polling firm": an appositive that says what an organisation is."""
     last = (role or "").lower().split()[-1:] or [""]
-    return last[0] in lx.ORG_CUES or last[0] in _ORG_KIND_NOUNS
+    return last[0] in ORG_CUES or last[0] in _ORG_KIND_NOUNS
 
 
-_ORG_KIND_NOUNS = frozenset(
+_ORG_KIND_NOUNS: Final = frozenset(
     "firm firms company companies consultancy developer startup chain brand broker brokerage "
     "insurer lender retailer carrier operator utility charity nonprofit charity think-tank".split())
-_POSTNOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
-_WHO_FOLLOWS_RE = re.compile(r",?\s+who(?:se)?\s")
-_PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+_POSTNOMINALS: Final = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
+_WHO_FOLLOWS_RE: Final = re.compile(r",?\s+who(?:se)?\s")
+_PLACE_PREFIX_ENDINGS: Final = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
+_ACRONYM_AFTER_RE: Final = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
 
 def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:
@@ -1308,7 +1336,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
             if name_idx and is_possessive(tok):
                 break
             name_idx.insert(0, k)
-        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
+        elif c == "c" and tok in NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
             name_idx.insert(0, k)
         elif c == "i" and name_idx:
             name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
@@ -1322,7 +1350,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
     # a name does not start with an ordinary word
     while name_idx and classes[name_idx[0]] in "wc":
         tok = pieces[name_idx[0]][2]
-        if tok.lower() in lx.FIRST_NAMES or tok in lx.EAST_ASIAN_SURNAMES:
+        if tok.lower() in FIRST_NAMES or tok in EAST_ASIAN_SURNAMES:
             break
         name_idx.pop(0)
     if not name_idx:
@@ -1341,13 +1369,13 @@ def _name_from_subrun(pieces, classes, sr, coord):
     if j >= 0:
         prev_cls = classes[idx[j]]
         prev_tok = pieces[idx[j]][2]
-        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in lx.HEAD_TITLES
+        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in HEAD_TITLES
         if prev_cls == "h":
-            honorific = lx.HONORIFICS.get(prev_tok.lower(), "")
+            honorific = HONORIFICS.get(prev_tok.lower(), "")
     return start, end, tuple(toks), title_in_run, honorific, possessive, coord
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+_PATRONYMIC: Final = frozenset({"bin", "ibn", "bint"})
 
 
 def _particle_joins(classes, idx, j: int, tok: str = "") -> bool:
@@ -1484,8 +1512,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             if p is None:
                 low = tok.lower()
                 lexical = (
-                    tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
-                    and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
+                    tok in EAST_ASIAN_SURNAMES and low not in SURNAME_COLLISIONS
+                    and low not in COMMON_WORDS and single_counts.get(tok, 0) >= 2
                 )
                 if _classify(tok, doc) != "n":
                     continue
@@ -1504,11 +1532,11 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
 
 
 # an age after a name: ", 58," / ", 58)" / ", a 58-year-old ..."
-_AGE_APPOS_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
+_AGE_APPOS_RE: Final = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
 
 
 # the opening of an appositive that may describe a person: an age, an article, a lower-case word
-_APPOS_OPEN_RE = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
+_APPOS_OPEN_RE: Final = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
 
 
 def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
@@ -1518,7 +1546,7 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     if not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
         return False
     low = fold(tok)
-    if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
+    if low in COUNTRY_FIRST_TOKENS or tok in CAPITALS or low in NON_PERSON_CUES or low in COMMON_WORDS:
         return False
     if _AGE_APPOS_RE.match(text, c.end, c.para.end):
         return True
@@ -1526,10 +1554,10 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     if not found or not role:
         return False
     head = role.split()[-1].lower().strip(",.")
-    return head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES
+    return head in ROLE_NOUNS and head not in _FAMILY_ROLES
 
 
-_BECAME_RE = re.compile(
+_BECAME_RE: Final = re.compile(
     r"[ \u00a0]+(?:became|was elected|was re-elected|was sworn in as|took office as|was appointed)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:(?:country|nation)[’']s[ \u00a0]+|new[ \u00a0]+|first[ \u00a0]+)?"
     r"(president|prime minister|premier|chancellor|king|queen|leader|governor|mayor|minister|"
@@ -1567,7 +1595,7 @@ def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | N
 
 
 # titles written with a given name rather than a family name
-_GIVEN_NAME_TITLES = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
+_GIVEN_NAME_TITLES: Final = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
 
 
 def _given_name_index(ents: Entities) -> dict[str, list[Person]]:
@@ -1590,9 +1618,9 @@ def _by_unique_given_name(index: dict[str, list[Person]], tok: str, pos: int) ->
         return None  # nobody, or two people with this given name: no telling which
     found = got[0]
     low = fold(tok)
-    if found.first_pos >= pos or low in lx.COMMON_WORDS:
+    if found.first_pos >= pos or low in COMMON_WORDS:
         return None
-    if low in lx.FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
+    if low in FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
                                     for t in found.canonical.split()[1:]):
         return found
     return None
@@ -1690,7 +1718,7 @@ def _title_words_before(text: str, para_start: int, start: int) -> str:
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower()
-        if (w[:1].isupper() and (low in lx.TITLE_WORDS or low in lx.HONORIFICS)) and not w.endswith(","):
+        if (w[:1].isupper() and (low in TITLE_WORDS or low in HONORIFICS)) and not w.endswith(","):
             keep.insert(0, w)
         else:
             break
@@ -1720,12 +1748,12 @@ def _subject_position(text: str, para_start: int, outer: int) -> bool:
     if not words or len(words) > 4:
         return False
     head = text[outer:outer + 40].split(None, 1)[0].lower() if outer < len(text) else ""
-    if len(words) <= 2 and (head in lx.ROLE_NOUNS or head in lx.SOURCE_NOUNS) \
+    if len(words) <= 2 and (head in ROLE_NOUNS or head in SOURCE_NOUNS) \
             and all(w.isalpha() and w.islower() for w in words):
         return True  # "taxi driver Efraín Torres", "retired teacher Ann Lee" opening a clause
     for w in words:
         low = strip_possessive(w).lower()
-        if w[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS \
+        if w[:1].isupper() or low in ROLE_NOUNS or low in TITLE_WORDS or low in SOURCE_NOUNS \
                 or low in ("the", "former", "veteran", "top", "senior"):
             continue
         return False

@@ -17,22 +17,23 @@ that is not continued runs to the paragraph end; an unmatched single mark is dro
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import COMMON_WORDS
 
-_DOUBLE = frozenset("\"“”„‟«»")
-_SINGLE = frozenset("'‘’‚‹›")
-_OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
-_CLOSE_GLYPHS = frozenset("”»’›")
-QMARK_RE = re.compile("[\"“”„‟«»'‘’‚‹›]")
-_OPEN_PREV = frozenset("([{—–-/:;\"“‘'«‹„‚…")
-_CLOSE_NEXT = frozenset(".,;:!?)]}—–-\"”’'»›…")
-_ELISION_RE = re.compile(r"(?:\d0s|\d\d\b|em\b|n[’']|til\b|cause\b|tis\b|twas\b|bout\b|round\b)", re.I)
-_TOKEN_WITH_WORD_RE = re.compile(r"[^\w\s]*\w\S*")
+_DOUBLE: Final = frozenset("\"“”„‟«»")
+_SINGLE: Final = frozenset("'‘’‚‹›")
+_OPEN_GLYPHS: Final = frozenset("“„‟«‘‚‹")
+_CLOSE_GLYPHS: Final = frozenset("”»’›")
+QMARK_RE: Final = re.compile("[\"“”„‟«»'‘’‚‹›]")
+_OPEN_PREV: Final = frozenset("([{—–-/:;\"“‘'«‹„‚…")
+_CLOSE_NEXT: Final = frozenset(".,;:!?)]}—–-\"”’'»›…")
+_ELISION_RE: Final = re.compile(r"(?:\d0s|\d\d\b|em\b|n[’']|til\b|cause\b|tis\b|twas\b|bout\b|round\b)", re.I)
+_TOKEN_WITH_WORD_RE: Final = re.compile(r"[^\w\s]*\w\S*")
 # the word after a plural possessive ("students' concerns"): a lower-case noun, not a word
 # that goes on a sentence after a closing quote ("'...' and", "'...' he said")
-_NEXT_WORD_RE = re.compile(r"\s([a-z][a-z\-]*)\b")
-_POSSESSED_OK = frozenset({"own"})
+_NEXT_WORD_RE: Final = re.compile(r"\s([a-z][a-z\-]*)\b")
+_POSSESSED_OK: Final = frozenset({"own"})
 
 
 class Span:
