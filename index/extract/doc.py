@@ -146,10 +146,31 @@ def is_abbrev_before(s: str, dot: int) -> bool:
 def sentence_starts(masked: str) -> list[int]:
     """Offsets (into ``masked``) where sentences begin, the first being 0."""
     out = [0]
-    for m in SENT_END_RE.finditer(masked):
-        if masked[m.start()] == "." and is_abbrev_before(masked, m.start()):
+    # ``SENT_END_RE.finditer`` without its scan of every character: each match starts at a
+    # sentence mark and holds no other, so matching at each mark in turn finds the same
+    for i in _sentence_marks(masked):
+        m = SENT_END_RE.match(masked, i)
+        if m is None:
+            continue
+        if masked[i] == "." and is_abbrev_before(masked, i):
             continue
         out.append(m.end())
+    return out
+
+
+def _sentence_marks(s: str) -> list[int]:
+    """Offsets of the characters that may end a sentence (. ! ? …), in order."""
+    out: list[int] = []
+    kinds = 0
+    for ch in ".!?…":
+        i = s.find(ch)
+        if i >= 0:
+            kinds += 1
+        while i >= 0:
+            out.append(i)
+            i = s.find(ch, i + 1)
+    if kinds > 1:
+        out.sort()
     return out
 
 

@@ -368,7 +368,7 @@ def _family_matches(person_family: str, family: str) -> bool:
 
 def _article_free(family: str) -> str:
     low = fold(family)
-    if low.startswith(("al-", "el-")):
+    if low.startswith("al-") or low.startswith("el-"):
         return low[3:]
     return low
 

@@ -56,9 +56,18 @@ def is_possessive(tok: str) -> bool:
 
 def fold(s: str) -> str:
     """Lower-case, accents removed."""
-    if s.isascii():
-        return s.lower()
-    return _fold_slow(s)
+    # asked for the same few names again and again: a dict look-up is cheaper than even
+    # ``isascii`` (a generic method call in compiled code)
+    got = _FOLDED.get(s)
+    if got is None:
+        got = s.lower() if s.isascii() else _fold_slow(s)
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        _FOLDED[s] = got
+    return got
+
+
+_FOLDED: Final[dict[str, str]] = {}
 
 
 @lru_cache(maxsize=8192)
