@@ -83,7 +83,14 @@ _CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
 def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
     """Pieces of a matched run (offsets relative to it), cut where a sentence ends inside
     it ("Seoul. The").  A run starting inside a word loses its first piece ("then-Deputy")."""
-    pieces = [(pm.start(), pm.end(), pm.group()) for pm in _PIECE_RE.finditer(run)]
+    # the pieces ``_PIECE_RE`` finds, by splitting at the separators (cheaper than a match
+    # object per piece): a run joins its pieces with single spaces or no-break spaces
+    pieces: list[tuple[int, int, str]] = []
+    s0 = 0
+    for t in (run.replace("\u00a0", " ") if "\u00a0" in run else run).split(" "):
+        if t:
+            pieces.append((s0, s0 + len(t), t))
+        s0 += len(t) + 1
     if midword:
         pieces.pop(0)
     groups: list[list[tuple[int, int, str]]] = []
@@ -1001,9 +1008,12 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
         if para.skip:
             continue
         ps = para.start
-        for m in RUN_RE.finditer(text, ps, para.end):
-            run = m.group()
-            rs = m.start()
+        pos = ps
+        # ``findall`` and ``find`` rather than a match object per run: a run can start at any
+        # capital, so the first occurrence of a run at or after the previous one's end is it
+        for run in RUN_RE.findall(text, ps, para.end):
+            rs = text.find(run, pos)
+            pos = rs + len(run)
             midword = rs > ps and (text[rs - 1].isalnum() or text[rs - 1] in "’'-.")
             if midword:
                 if " " not in run:

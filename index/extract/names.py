@@ -163,10 +163,13 @@ _SKELETON_RULES: Final = (
 )
 
 
+_NOT_AZ_RE: Final = re.compile(r"[^a-z]")  # compiled once: ``re.sub`` looks its pattern up per call
+
+
 @lru_cache(maxsize=4096)
 def skeleton(s: str) -> str:
     """A romanisation-insensitive key for a given name: "Tae-yeol" == "Tae-yul"."""
-    s = re.sub(r"[^a-z]", "", fold(s))
+    s = _NOT_AZ_RE.sub("", fold(s))
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     if s.endswith("y"):
