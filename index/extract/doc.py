@@ -8,12 +8,19 @@ from typing import Final
 
 from ..model import Article, LineKind
 from . import lexicon as lx
+from .names import is_letter, upper_initial
 
 # The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
 # where ``lx.NAME`` is a module attribute lookup at every use.
 COMMON_WORDS: Final = lx.COMMON_WORDS
 FIRST_NAMES: Final = lx.FIRST_NAMES
 
+
+# the line kinds as Final names: mypyc loads these as C statics, where ``LineKind.BODY`` is
+# an attribute lookup on the enum class at every use
+_BODY: Final = LineKind.BODY
+_BYLINE: Final = LineKind.BYLINE
+_TITLE: Final = LineKind.TITLE
 
 _LINE_RE: Final = re.compile(r"[^\n]+")
 _BYLINE_RE: Final = re.compile(
@@ -47,31 +54,31 @@ class Para:
         n = end - start
         if n > 300:
             # long paragraphs are body text
-            self.byline = kind is LineKind.BYLINE
+            self.byline = kind is _BYLINE
             self.skip = self.byline
-            self.titlecase = kind is LineKind.TITLE
+            self.titlecase = kind is _TITLE
             return
         seg = text[start:end]
-        self.byline = kind is LineKind.BYLINE or (seg[:1] in "BWRPS" and bool(_BYLINE_RE.match(seg))) or (
+        self.byline = kind is _BYLINE or (seg[:1] in "BWRPS" and bool(_BYLINE_RE.match(seg))) or (
             n < 80 and bool(_NAME_ONLY_RE.match(seg))
         )
         self.skip = self.byline or (n < 200 and bool(_FURNITURE_RE.match(seg)))
-        if kind is LineKind.TITLE:
+        if kind is _TITLE:
             self.titlecase = True
         elif n > 200 or seg[-1] == ".":
             self.titlecase = False
         else:
             total = caps = 0
             for w in seg.split():
-                if len(w) > 3 and w[0].isalpha():
+                if len(w) > 3 and is_letter(w[0]):
                     total += 1
-                    if w[0].isupper():
+                    if upper_initial(w):
                         caps += 1
             self.titlecase = total >= 3 and caps >= 0.6 * total
 
     @property
     def body(self) -> bool:
-        return self.kind is LineKind.BODY
+        return self.kind is _BODY
 
 
 class Doc:
@@ -93,7 +100,7 @@ class Doc:
                 while e > s and text[e - 1].isspace():
                     e -= 1
                 if e > s:
-                    paras.append(Para(len(paras), s, e, LineKind.BODY, text))
+                    paras.append(Para(len(paras), s, e, _BODY, text))
         self.paras = paras
         self._starts = [p.start for p in paras]
         self.run_cache: dict = {}
@@ -133,7 +140,7 @@ class Doc:
 def is_abbrev_before(s: str, dot: int) -> bool:
     """Is the period at ``s[dot]`` part of an abbreviation or an initial ("Mr.", "U.S.", "J.")?"""
     j = dot
-    while j > 0 and (s[j - 1].isalpha() or s[j - 1] == "."):
+    while j > 0 and (is_letter(s[j - 1]) or s[j - 1] == "."):
         j -= 1
     word = s[j:dot].lower()
     if not word:

@@ -54,6 +54,25 @@ def is_possessive(tok: str) -> bool:
     return last == "’" or last == "'"
 
 
+def upper_initial(s: str) -> bool:
+    """``s[:1].isupper()``.  In compiled code ``isupper`` and ``isalpha`` are generic method
+    calls; an ASCII character is told by its code instead."""
+    if not s:
+        return False
+    o = ord(s[0])
+    if o < 128:
+        return 65 <= o <= 90
+    return s[0].isupper()
+
+
+def is_letter(c: str) -> bool:
+    """``c.isalpha()`` for one character (see ``upper_initial``)."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalpha()
+
+
 def fold(s: str) -> str:
     """Lower-case, accents removed."""
     # asked for the same few names again and again: a dict look-up is cheaper than even

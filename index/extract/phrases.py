@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from . import lexicon as lx
-from .names import is_possessive, strip_possessive
+from .names import is_possessive, strip_possessive, upper_initial
 
 # The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
 # where ``lx.NAME`` is a module attribute lookup at every use.
@@ -157,7 +157,7 @@ _PLAIN_MARKS: Final = frozenset(",.;:!?)]}\"”“‘([{")
 
 def _is_cap(t: _Tok) -> bool:
     # "al-Yafei", "el-Sisi": a lower-case article before a capitalised family name
-    return t.t[:1].isupper() or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
+    return upper_initial(t.t) or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
 
 
 class _NP:
