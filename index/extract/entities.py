@@ -1049,7 +1049,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 if entry is None:
                     entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc)
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
-            plans = cache.get(key)
+            plans: list[_Plan] | None = cache.get(key)
             if plans is None:
                 plans = _STATIC_PLANS.get(key)
                 if plans is None:
@@ -1080,9 +1080,16 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     return ents
 
 
-_PLAN_CACHE: Final[dict[tuple, list[tuple[tuple, list]]]] = {}
+# A run's plan, per sentence piece of the run: its countries (start, end, canonical name),
+# organisations (start, end, name, agency) and personal names (start, end, tokens,
+# title_in_run, honorific, possessive, coord), offsets relative to the run.  Typed so that
+# the compiled code unpacks them natively in ``find_entities``.
+_NameCand = tuple[int, int, tuple[str, ...], bool, str | None, bool, bool]
+_Plan = tuple[list[tuple[int, int, str]], list[tuple[int, int, str, bool]], list[_NameCand]]
+
+_PLAN_CACHE: Final[dict[tuple, list[tuple[tuple, list[_Plan]]]]] = {}
 # plans and run entries that no article-dependent fact went into: valid for every article
-_STATIC_PLANS: Final[dict[tuple, list[tuple]]] = {}
+_STATIC_PLANS: Final[dict[tuple, list[_Plan]]] = {}
 _RUN_ENTRY: Final[dict[str, bool]] = {}  # by first word
 
 
@@ -1111,7 +1118,7 @@ def _run_entry(first: str, doc: Doc) -> bool:
     return entry
 
 
-def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
+def _cached_plan(doc: Doc, key: tuple) -> list[_Plan]:
     """``_plan`` shared across articles: a plan is reused when the article-dependent facts
     it was computed from (which words the article also writes in lower case) agree."""
     variants = _PLAN_CACHE.get(key)
@@ -1139,10 +1146,10 @@ def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
     return plan
 
 
-def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[tuple]:
+def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[_Plan]:
     """What a run of capitalised words holds, as offsets relative to the run: a list of
     (countries, organisations, names) per sentence piece of the run.  Cached per text."""
-    out = []
+    out: list[_Plan] = []
     for pieces in _split_run(run, midword):
         got = _plan_pieces(doc, pieces, sent_init)
         if got[0] or got[1] or got[2]:
@@ -1151,10 +1158,10 @@ def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[tuple]:
     return out
 
 
-def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
+def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> _Plan:
     countries: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str, bool]] = []
-    names: list[tuple] = []
+    names: list[_NameCand] = []
     # a capitalised ordinary word that merely starts a sentence is not part of a name
     while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))):
         pieces = pieces[1:]
