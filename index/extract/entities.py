@@ -1158,7 +1158,7 @@ def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[_Plan]:
     return out
 
 
-def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> _Plan:
+def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) -> _Plan:
     countries: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str, bool]] = []
     names: list[_NameCand] = []
@@ -1238,7 +1238,7 @@ def _drop_static(tok: str) -> str:
     return "y" if low in COMMON_WORDS else "?"
 
 
-def _orgs_in_run(pieces, classes, out: list) -> None:
+def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: list[tuple[int, int, str, bool]]) -> None:
     """Organisation names in a run; their pieces are re-classed "o" so no name is read there."""
     n = len(pieces)
     covered: list[int] = []
@@ -1358,7 +1358,8 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     ents.mentions.append(Mention(s, e, s, "org", org, in_quote=in_quote(s), surface=name))
 
 
-def _name_from_subrun(pieces, classes, sr, coord):
+def _name_from_subrun(pieces: list[tuple[int, int, str]], classes: list[str], sr: list[int],
+                      coord: bool) -> _NameCand | None:
     """The personal name ending a sub-run, as (start, end, tokens, title_in_run, honorific,
     possessive, coord), offsets relative to the run; or None."""
     idx = sr
@@ -1419,7 +1420,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
 _PATRONYMIC: Final = frozenset({"bin", "ibn", "bint"})
 
 
-def _particle_joins(classes, idx, j: int, tok: str = "") -> bool:
+def _particle_joins(classes: list[str], idx: list[int], j: int, tok: str = "") -> bool:
     """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
     given name ("Pieter van der Linden", "Ursula von der Leyen", "Sultan bin Fahd")?"""
     i = j - 1
@@ -1674,7 +1675,8 @@ def _new_person(ents: Entities, name: str, pos: int) -> Person:
     return p
 
 
-def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_quote) -> None:
+def _add_person_mention(ents: Entities, c: _Cand, role: str | None, aff: str | None, gender: str, text: str,
+                        in_quote: Any) -> None:
     name = " ".join(c.tokens)
     name = text[c.start:c.end] if len(text[c.start:c.end].split()) == len(c.tokens) else name
     target = ents.find_same(name)
@@ -1697,7 +1699,8 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
     _note_mention(ents, target, c, role, aff, gender, text, in_quote, alias=alias)
 
 
-def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, in_quote, alias: bool) -> None:
+def _note_mention(ents: Entities, p: Person, c: _Cand, role: str | None, aff: str | None, gender: str, text: str,
+                  in_quote: Any, alias: bool) -> None:
     surface = text[c.start:c.end]
     if c.honorific is not None or c.title_in_run:
         title = _title_before(text, c.para.start, c.start)
