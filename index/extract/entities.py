@@ -534,8 +534,10 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
-_RP_CACHE: Final[dict[tuple[int, int, int], tuple]] = {}
-_NO_ROLE: Final = (None, None, "", False)
+# (role, affiliation, gender, found, outer start): typed, so that the compiled callers take
+# its parts without generic indexing
+_RolePrefix = tuple[str | None, str | None, str, bool, int]
+_RP_CACHE: Final[dict[tuple[int, int, int], _RolePrefix]] = {}
 
 
 def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, str | None, str, bool]:
@@ -544,10 +546,11 @@ def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, st
     "Chinese Ambassador to South Korea Xing Haiming" -> ("Ambassador to South Korea", "China")
     "the North's sports minister Kim Il-kuk" -> ("sports minister", None)
     """
-    return _role_prefix_full(text, para_start, start)[:4]
+    got = _role_prefix_full(text, para_start, start)
+    return got[0], got[1], got[2], got[3]
 
 
-def _role_prefix_full(text: str, para_start: int, start: int) -> tuple:
+def _role_prefix_full(text: str, para_start: int, start: int) -> _RolePrefix:
     key = (id(text), para_start, start)
     got = _RP_CACHE.get(key)
     if got is None:
@@ -597,10 +600,10 @@ def _may_end_role(word: str) -> bool:
 _ROLE_END_CACHE: Final[dict[str, bool]] = {}
 
 
-def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
+def _role_prefix_uncached(text: str, para_start: int, start: int) -> _RolePrefix:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     # The word before: looked for in a bounded window, so that a paragraph with no
     # (non-breaking) space for megabytes does not make every name a scan to its start.
     floor = max(para_start, start - 200)
@@ -608,15 +611,15 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     if j < floor:
         j = floor
     if not _may_end_role(text[j:start - 1]):
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     lo = max(para_start, start - 120)
     window = text[lo:start]
     words = window.split()
     if not words or not _may_end_role(words[-1]):
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     taken, gender = _title_words_ending(words)
     if not taken:
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     # where the role starts in the text
     outer = start
     pos = len(window)
