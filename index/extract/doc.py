@@ -156,13 +156,42 @@ def sentence_starts(masked: str) -> list[int]:
     # ``SENT_END_RE.finditer`` without its scan of every character: each match starts at a
     # sentence mark and holds no other, so matching at each mark in turn finds the same
     for i in _sentence_marks(masked):
-        m = SENT_END_RE.match(masked, i)
-        if m is None:
+        end = _sentence_end(masked, i)
+        if end < 0:
             continue
         if masked[i] == "." and is_abbrev_before(masked, i):
             continue
-        out.append(m.end())
+        out.append(end)
     return out
+
+
+def _sentence_end(s: str, i: int) -> int:
+    """``SENT_END_RE.match(s, i).end()`` for the sentence mark at ``s[i]``, or -1 when the
+    pattern does not match there; read character by character, cheaper than a match object.
+    The pattern never backtracks usefully: closing marks, then spaces, then the lookahead."""
+    n = len(s)
+    k = i + 1
+    while k < n and s[k] in _CLOSING:
+        k += 1
+    j = k
+    while j < n and (s[j] == " " or s[j] == "\u00a0"):
+        j += 1
+    if j == k:
+        return -1
+    q = j
+    while q < n and s[q] in _OPENING:
+        q += 1
+    if q < n:
+        o = ord(s[q])
+        if 65 <= o <= 90 or 48 <= o <= 57:  # [A-Z0-9]
+            return j
+    if j < n and s[j] == "\x00":
+        return j
+    return -1
+
+
+_CLOSING: Final = "\"”’')]\x00"  # SENT_END_RE's closing marks
+_OPENING: Final = "\"“‘'(["  # and the opening marks of its lookahead
 
 
 def _sentence_marks(s: str) -> list[int]:
