@@ -743,7 +743,9 @@ def parse_appositive(text: str, end: int, para_end: int) -> tuple[str | None, st
     ("(second from left)") and ages (", 45,").
     """
     i = end
-    m = _PAREN_RE.match(text, i, para_end)
+    # (each regex below is tried only where its first character is: a match call costs
+    # far more than a look at one character)
+    m = _PAREN_RE.match(text, i, para_end) if text[i:i + 1] == "(" or text[i:i + 1].isspace() else None
     if m:
         i = m.end()
     for _ in range(2):
@@ -907,6 +909,8 @@ _AFF_ORG_WORDS: Final = ORG_CUES | RESEARCH_ORG_WORDS | frozenset(
 
 
 def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
+    if text[end:end + 1] not in (" ", "\u00a0"):
+        return None  # the pattern opens with a space
     m = _OF_AFF_RE.match(text, end, para_end)
     if m is None:
         return None
@@ -983,6 +987,8 @@ def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
 
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
     """Is the name directly followed by a speech verb ("Kang said")?"""
+    if text[end:end + 1] not in (" ", "\u00a0"):
+        return False  # the pattern opens with a space
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
     return bool(m and m.group(1) in SPEECH_VERBS)
 
@@ -1354,7 +1360,7 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
-    short = _ACRONYM_AFTER_RE.match(text, e)
+    short = _ACRONYM_AFTER_RE.match(text, e) if text[e:e + 1] == "(" or text[e:e + 1].isspace() else None
     if short and fold(short.group(1)) not in ents.orgs:
         org.aliases[short.group(1)] = None
         ents.org_aliases[fold(short.group(1))] = org
@@ -1479,7 +1485,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
                 ok = all(_classify(t, doc) in "ni" for t in c.tokens)
         if not ok and _speech_follows(text, c.end, c.para.end):
             ok = True
-        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 and _WHO_FOLLOWS_RE.match(text, c.end) \
+        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 \
+                and (text[c.end:c.end + 1] == "," or text[c.end:c.end + 1].isspace()) and _WHO_FOLLOWS_RE.match(text, c.end) \
                 and all(_classify(t, doc) == "n" for t in c.tokens):
             ok = True  # "Lupe Ramirez, who lives with her sons ...": "who" is said of people
         if not ok and not c.titlecase:
@@ -1588,7 +1595,7 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     """"Lakshmamma, 58, said", "Sutrisno, a fisherman in Demak, said": a person known by one
     name (as many are in Indian, Indonesian or Brazilian reporting), told by an appositive
     with an age or a role noun; never a country, a capital or a place word."""
-    if not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
+    if text[c.end:c.end + 1] != "," or not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
         return False
     low = fold(tok)
     if low in COUNTRY_FIRST_TOKENS or tok in CAPITALS or low in NON_PERSON_CUES or low in COMMON_WORDS:
@@ -1616,7 +1623,7 @@ def _roles_from_predicates(ents: Entities, text: str) -> None:
     for m in ents.mentions:
         if m.kind != "person" or m.ref.role:
             continue
-        b = _BECAME_RE.match(text, m.end)
+        b = _BECAME_RE.match(text, m.end) if text[m.end:m.end + 1] in (" ", "\u00a0") else None
         if b:
             m.ref.note_role(b.group(1), None)
 
