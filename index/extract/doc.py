@@ -16,6 +16,8 @@ COMMON_WORDS: Final = lx.COMMON_WORDS
 FIRST_NAMES: Final = lx.FIRST_NAMES
 
 
+_bisect_right: Final = bisect.bisect_right  # a C static, not a module attribute lookup per call
+
 # the line kinds as Final names: mypyc loads these as C statics, where ``LineKind.BODY`` is
 # an attribute lookup on the enum class at every use
 _BODY: Final = LineKind.BODY
@@ -130,7 +132,7 @@ class Doc:
         return False
 
     def para_at(self, pos: int) -> Para | None:
-        i = bisect.bisect_right(self._starts, pos) - 1
+        i = _bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
         p = self.paras[i]

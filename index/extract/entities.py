@@ -64,6 +64,12 @@ TITLE_WORDS: Final = lx.TITLE_WORDS
 VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
 
 
+# bisect's functions as Final names: a C static each, where ``bisect.NAME`` is a module
+# attribute lookup at every call
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+_insort: Final = bisect.insort
+
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CONN: Final = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
@@ -104,7 +110,7 @@ def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
                 groups.append(cur)
             cur = []
             continue
-        t2 = t.rstrip("’'-")
+        t2 = t.rstrip("’'-") if t[-1:] in ("’", "'", "-") else t  # (rstrip: a generic method call)
         if t2 != t:
             t = t2
             e = s + len(t)
@@ -238,7 +244,7 @@ class Entities:
 
     def within(self, s: int, e: int) -> list[Mention]:
         """Mentions lying inside [s, e)."""
-        i = bisect.bisect_left(self._starts, s)
+        i = _bisect_left(self._starts, s)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
@@ -281,7 +287,7 @@ class Entities:
         best_pos = -1
         first_after: Person | None = None
         for p in cands:
-            i = bisect.bisect_left(p.mentions, pos)
+            i = _bisect_left(p.mentions, pos)
             if i > 0:
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
@@ -339,7 +345,7 @@ class Entities:
             if is_east_asian_order(toks) or not p.mentions or p.mentions[0] >= pos:
                 continue
             if any(fold(t) == key for t in toks[1:-1]):
-                i = bisect.bisect_left(p.mentions, pos)
+                i = _bisect_left(p.mentions, pos)
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
         return best
@@ -1030,7 +1036,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     q_right = [sp.right for sp in spans]
 
     def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(q_left, pos) - 1
+        i = _bisect_right(q_left, pos) - 1
         return i >= 0 and pos < q_right[i]
 
     cands: list[_Cand] = []
@@ -1729,7 +1735,7 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role: str | None, aff: st
             p.aliases[(pre + " " + surface).strip() if pre else surface] = None
         else:
             p.aliases[surface] = None
-    bisect.insort(p.mentions, c.start)
+    _insort(p.mentions, c.start)
     outer = _outer_start(text, c.para.start, c.start)
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
     start = c.start
