@@ -4,23 +4,39 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from ..model import Article, LineKind
 from . import lexicon as lx
+from .names import is_letter, upper_initial
 
-_LINE_RE = re.compile(r"[^\n]+")
-_BYLINE_RE = re.compile(
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+COMMON_WORDS: Final = lx.COMMON_WORDS
+FIRST_NAMES: Final = lx.FIRST_NAMES
+
+
+_bisect_right: Final = bisect.bisect_right  # a C static, not a module attribute lookup per call
+
+# the line kinds as Final names: mypyc loads these as C statics, where ``LineKind.BODY`` is
+# an attribute lookup on the enum class at every use
+_BODY: Final = LineKind.BODY
+_BYLINE: Final = LineKind.BYLINE
+_TITLE: Final = LineKind.TITLE
+
+_LINE_RE: Final = re.compile(r"[^\n]+")
+_BYLINE_RE: Final = re.compile(
     r"^(?:By|BY|Written by|Reported by|Reporter|Posted by|Words by|Story by)[: ]+"
     r"[A-Z][\w’'\-.]*(?:[ \u00a0]+(?:[A-Z][\w’'\-.]*|and|&|de|van|von))+"
     r"(?:\s*(?:,|\||—|–|-|/)\s*[^\n]{0,60}|\s+in\s+[A-Z][\w ]{0,30})?$"
 )
-_NAME_ONLY_RE = re.compile(
+_NAME_ONLY_RE: Final = re.compile(
     r"^[A-Z][a-z’'\-]+(?:[ \u00a0]+[A-Z][a-z’'\-]*[a-z]){1,3}(?:\s*,\s*[a-z][\w ,\-]{0,60})?$"
 )
-_FURNITURE_RE = re.compile(r"^(?:©|\(c\)|Copyright|All rights reserved|Posted on|Modified on|Updated|Published)", re.I)
+_FURNITURE_RE: Final = re.compile(r"^(?:©|\(c\)|Copyright|All rights reserved|Posted on|Modified on|Updated|Published)", re.I)
 # sentence ends: ., ! or ? (then closing marks) then space then a capital, digit or opening mark
-SENT_END_RE = re.compile(r"[.!?…][\"”’')\]\x00]*[ \u00a0]+(?=[\"“‘'(\[]*[A-Z0-9]|\x00)")
-_ABBREV = frozenset(
+SENT_END_RE: Final = re.compile(r"[.!?…][\"”’')\]\x00]*[ \u00a0]+(?=[\"“‘'(\[]*[A-Z0-9]|\x00)")
+_ABBREV: Final = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col capt sgt adm maj cmdr rev jr sr st mt no vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros est approx dept "
     "univ fig etc al u.s u.k u.n e.u n s e w".split()
@@ -40,31 +56,31 @@ class Para:
         n = end - start
         if n > 300:
             # long paragraphs are body text
-            self.byline = kind is LineKind.BYLINE
+            self.byline = kind is _BYLINE
             self.skip = self.byline
-            self.titlecase = kind is LineKind.TITLE
+            self.titlecase = kind is _TITLE
             return
         seg = text[start:end]
-        self.byline = kind is LineKind.BYLINE or (seg[:1] in "BWRPS" and bool(_BYLINE_RE.match(seg))) or (
+        self.byline = kind is _BYLINE or (seg[:1] in "BWRPS" and bool(_BYLINE_RE.match(seg))) or (
             n < 80 and bool(_NAME_ONLY_RE.match(seg))
         )
         self.skip = self.byline or (n < 200 and bool(_FURNITURE_RE.match(seg)))
-        if kind is LineKind.TITLE:
+        if kind is _TITLE:
             self.titlecase = True
         elif n > 200 or seg[-1] == ".":
             self.titlecase = False
         else:
             total = caps = 0
             for w in seg.split():
-                if len(w) > 3 and w[0].isalpha():
+                if len(w) > 3 and is_letter(w[0]):
                     total += 1
-                    if w[0].isupper():
+                    if upper_initial(w):
                         caps += 1
             self.titlecase = total >= 3 and caps >= 0.6 * total
 
     @property
     def body(self) -> bool:
-        return self.kind is LineKind.BODY
+        return self.kind is _BODY
 
 
 class Doc:
@@ -86,7 +102,7 @@ class Doc:
                 while e > s and text[e - 1].isspace():
                     e -= 1
                 if e > s:
-                    paras.append(Para(len(paras), s, e, LineKind.BODY, text))
+                    paras.append(Para(len(paras), s, e, _BODY, text))
         self.paras = paras
         self._starts = [p.start for p in paras]
         self.run_cache: dict = {}
@@ -116,7 +132,7 @@ class Doc:
         return False
 
     def para_at(self, pos: int) -> Para | None:
-        i = bisect.bisect_right(self._starts, pos) - 1
+        i = _bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
         p = self.paras[i]
@@ -126,7 +142,7 @@ class Doc:
 def is_abbrev_before(s: str, dot: int) -> bool:
     """Is the period at ``s[dot]`` part of an abbreviation or an initial ("Mr.", "U.S.", "J.")?"""
     j = dot
-    while j > 0 and (s[j - 1].isalpha() or s[j - 1] == "."):
+    while j > 0 and (is_letter(s[j - 1]) or s[j - 1] == "."):
         j -= 1
     word = s[j:dot].lower()
     if not word:
@@ -139,13 +155,63 @@ def is_abbrev_before(s: str, dot: int) -> bool:
 def sentence_starts(masked: str) -> list[int]:
     """Offsets (into ``masked``) where sentences begin, the first being 0."""
     out = [0]
-    for m in SENT_END_RE.finditer(masked):
-        if masked[m.start()] == "." and is_abbrev_before(masked, m.start()):
+    # ``SENT_END_RE.finditer`` without its scan of every character: each match starts at a
+    # sentence mark and holds no other, so matching at each mark in turn finds the same
+    for i in _sentence_marks(masked):
+        end = _sentence_end(masked, i)
+        if end < 0:
             continue
-        out.append(m.end())
+        if masked[i] == "." and is_abbrev_before(masked, i):
+            continue
+        out.append(end)
+    return out
+
+
+def _sentence_end(s: str, i: int) -> int:
+    """``SENT_END_RE.match(s, i).end()`` for the sentence mark at ``s[i]``, or -1 when the
+    pattern does not match there; read character by character, cheaper than a match object.
+    The pattern never backtracks usefully: closing marks, then spaces, then the lookahead."""
+    n = len(s)
+    k = i + 1
+    while k < n and s[k] in _CLOSING:
+        k += 1
+    j = k
+    while j < n and (s[j] == " " or s[j] == "\u00a0"):
+        j += 1
+    if j == k:
+        return -1
+    q = j
+    while q < n and s[q] in _OPENING:
+        q += 1
+    if q < n:
+        o = ord(s[q])
+        if 65 <= o <= 90 or 48 <= o <= 57:  # [A-Z0-9]
+            return j
+    if j < n and s[j] == "\x00":
+        return j
+    return -1
+
+
+_CLOSING: Final = "\"”’')]\x00"  # SENT_END_RE's closing marks
+_OPENING: Final = "\"“‘'(["  # and the opening marks of its lookahead
+
+
+def _sentence_marks(s: str) -> list[int]:
+    """Offsets of the characters that may end a sentence (. ! ? …), in order."""
+    out: list[int] = []
+    kinds = 0
+    for ch in ".!?…":
+        i = s.find(ch)
+        if i >= 0:
+            kinds += 1
+        while i >= 0:
+            out.append(i)
+            i = s.find(ch, i + 1)
+    if kinds > 1:
+        out.sort()
     return out
 
 
 def is_common(tok: str, doc: Doc) -> bool:
     low = tok.lower()
-    return low in lx.COMMON_WORDS or (low not in lx.FIRST_NAMES and doc.has_lower(low))
+    return low in COMMON_WORDS or (low not in FIRST_NAMES and doc.has_lower(low))

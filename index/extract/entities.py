@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Final
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -36,26 +36,68 @@ from .names import (
 )
 from .quotes import Span
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+AGENCIES: Final = lx.AGENCIES
+AMBIGUOUS_FIRST_NAMES: Final = lx.AMBIGUOUS_FIRST_NAMES
+CAPITALS: Final = lx.CAPITALS
+CASED_TITLES: Final = lx.CASED_TITLES
+COMMON_WORDS: Final = lx.COMMON_WORDS
+COUNTRY_BLOCKERS: Final = lx.COUNTRY_BLOCKERS
+COUNTRY_FIRST_TOKENS: Final = lx.COUNTRY_FIRST_TOKENS
+COUNTRY_INDEX: Final = lx.COUNTRY_INDEX
+EAST_ASIAN_SURNAMES: Final = lx.EAST_ASIAN_SURNAMES
+FIRST_NAMES: Final = lx.FIRST_NAMES
+HEAD_TITLES: Final = lx.HEAD_TITLES
+HONORIFICS: Final = lx.HONORIFICS
+MAX_COUNTRY_TOKENS: Final = lx.MAX_COUNTRY_TOKENS
+NAME_PARTICLES: Final = lx.NAME_PARTICLES
+NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
+ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
+ORG_CUES: Final = lx.ORG_CUES
+RESEARCH_ORG_WORDS: Final = lx.RESEARCH_ORG_WORDS
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
+SPEECH_VERBS: Final = lx.SPEECH_VERBS
+SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
+TITLE_WORDS: Final = lx.TITLE_WORDS
+VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
+WIDE_FIRST_NAMES: Final = lx.WIDE_FIRST_NAMES
+
+
+# bisect's functions as Final names: a C static each, where ``bisect.NAME`` is a module
+# attribute lookup at every call
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+_insort: Final = bisect.insort
+
+_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CONN: Final = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
-RUN_RE = re.compile(
+RUN_RE: Final = re.compile(
     rf"[{_UP}][\w’'\-.]*(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*)*"
 )
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
-_ABBR_PIECES = frozenset(
+_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
+_ABBR_PIECES: Final = frozenset(
     "mr. mrs. ms. mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj. cmdr. rev. jr. sr. st. mt. "
     "supt. insp. det. hon. pres. atty. corp. inc. co. ltd. bros. no.".split()
 )
-_PIECE_RE = re.compile(r"[^ \u00a0]+")
-_CONNECTORS = frozenset(_CONN[3:-1].split("|"))
+_PIECE_RE: Final = re.compile(r"[^ \u00a0]+")
+_CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
 
 
 def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
     """Pieces of a matched run (offsets relative to it), cut where a sentence ends inside
     it ("Seoul. The").  A run starting inside a word loses its first piece ("then-Deputy")."""
-    pieces = [(pm.start(), pm.end(), pm.group()) for pm in _PIECE_RE.finditer(run)]
+    # the pieces ``_PIECE_RE`` finds, by splitting at the separators (cheaper than a match
+    # object per piece): a run joins its pieces with single spaces or no-break spaces
+    pieces: list[tuple[int, int, str]] = []
+    s0 = 0
+    for t in (run.replace("\u00a0", " ") if "\u00a0" in run else run).split(" "):
+        if t:
+            pieces.append((s0, s0 + len(t), t))
+        s0 += len(t) + 1
     if midword:
         pieces.pop(0)
     groups: list[list[tuple[int, int, str]]] = []
@@ -69,7 +111,7 @@ def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
                 groups.append(cur)
             cur = []
             continue
-        t2 = t.rstrip("’'-")
+        t2 = t.rstrip("’'-") if t[-1:] in ("’", "'", "-") else t  # (rstrip: a generic method call)
         if t2 != t:
             t = t2
             e = s + len(t)
@@ -81,13 +123,13 @@ def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
     return groups
 
 
-_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
-_AGE_RE = re.compile(r"^\d{1,3}$")
+_SPEECH_AFTER_RE: Final = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
+_AGE_RE: Final = re.compile(r"^\d{1,3}$")
 # where an appositive may end: punctuation, a parenthesis, a sentence period, a dash, a quote
-_APPOS_STOP_RE = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
-_PAREN_RE = re.compile(r"\s*\([^()]{0,60}\)")
-_REL_CLAUSE_RE = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
-_AFF_SPLIT_RE = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
+_APPOS_STOP_RE: Final = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
+_PAREN_RE: Final = re.compile(r"\s*\([^()]{0,60}\)")
+_REL_CLAUSE_RE: Final = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
+_AFF_SPLIT_RE: Final = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 class Person:
@@ -124,8 +166,8 @@ class Person:
             self.affiliation = aff
 
 
-_ACADEMIC_TITLES = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dame", "professor sir"})
-_WEAK_ROLES = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
+_ACADEMIC_TITLES: Final = frozenset({"prof", "professor", "dr", "prof sir", "sir", "dame", "professor sir"})
+_WEAK_ROLES: Final = frozenset({"counterpart", "representative", "senior representative", "member", "colleague"})
 
 
 # Plain classes rather than dataclasses: mypyc compiles these to native classes, whereas a
@@ -203,7 +245,7 @@ class Entities:
 
     def within(self, s: int, e: int) -> list[Mention]:
         """Mentions lying inside [s, e)."""
-        i = bisect.bisect_left(self._starts, s)
+        i = _bisect_left(self._starts, s)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
@@ -219,13 +261,13 @@ class Entities:
         # keep the per-family lists current instead of recomputing them all
         fam = p.family
         for family, got in self._fam_cache.items():
-            if _family_matches(fam, family):
+            if _families_match(fam, family):
                 got.append(p)
 
     def _with_family(self, family: str) -> list[Person]:
         got = self._fam_cache.get(family)
         if got is None:
-            got = self._fam_cache[family] = [p for p in self.persons if _family_matches(p.family, family)]
+            got = self._fam_cache[family] = [p for p in self.persons if _families_match(p.family, family)]
         return got
 
     def person_by_family(self, family: str, pos: int, title: str = "") -> Person | None:
@@ -246,7 +288,7 @@ class Entities:
         best_pos = -1
         first_after: Person | None = None
         for p in cands:
-            i = bisect.bisect_left(p.mentions, pos)
+            i = _bisect_left(p.mentions, pos)
             if i > 0:
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
@@ -267,7 +309,7 @@ class Entities:
                 if fold(p.canonical).endswith(tail) and p.has_full:
                     return p
             toks = name.split()
-            if self._long and len(toks) == 2 and fold(toks[1]) not in lx.FIRST_NAMES:
+            if self._long and len(toks) == 2 and fold(toks[1]) not in FIRST_NAMES:
                 # "Laura Vargas" after "Laura Vargas Quesada": Spanish and Portuguese names drop
                 # the second surname
                 head = fold(name) + " "
@@ -280,13 +322,18 @@ class Entities:
     def _by_vietnamese_given_name(self, word: str, pos: int) -> Person | None:
         """"Khanh" after "Tran Duc Khanh": Vietnamese writing calls a person by the given name,
         the last word; the person mentioned most recently before ``pos``."""
-        key = fold(word)
+        key: str | None = None
         best: Person | None = None
         best_pos = -1
         for p in self.persons:
-            toks = p.canonical.split()
-            if len(toks) >= 2 and fold(toks[0]) in lx.VIETNAMESE_SURNAMES and fold(toks[-1]) == key \
-                    and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
+            # asked for every unknown family word: most articles name no Vietnamese person,
+            # so the per-name answer is remembered and the word folded only when needed
+            given = _vietnamese_given(p.canonical)
+            if given is None:
+                continue
+            if key is None:
+                key = fold(word)
+            if given == key and p.mentions and p.mentions[0] < pos and p.mentions[0] > best_pos:
                 best, best_pos = p, p.mentions[0]
         return best
 
@@ -297,7 +344,7 @@ class Entities:
         if not self._long:
             return None
         key = fold(tok)
-        if key in lx.FIRST_NAMES or key in lx.NAME_PARTICLES:
+        if key in FIRST_NAMES or key in NAME_PARTICLES:
             return None
         best: Person | None = None
         best_pos = -1
@@ -313,10 +360,41 @@ class Entities:
                     if first_after is None or p.mentions[0] < first_after.mentions[0]:
                         first_after = p
                     continue
-                i = bisect.bisect_left(p.mentions, pos)
+                i = _bisect_left(p.mentions, pos)
                 if p.mentions[i - 1] > best_pos:
                     best, best_pos = p, p.mentions[i - 1]
         return best or first_after
+
+
+def _vietnamese_given(canonical: str) -> str | None:
+    """The folded given name (last word) of a Vietnamese full name, else None."""
+    if canonical in _VIET_GIVEN:
+        return _VIET_GIVEN[canonical]
+    toks = canonical.split()
+    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in VIETNAMESE_SURNAMES else None
+    if len(_VIET_GIVEN) > 100_000:
+        _VIET_GIVEN.clear()
+    _VIET_GIVEN[canonical] = got
+    return got
+
+
+_VIET_GIVEN: Final[dict[str, str | None]] = {}
+
+
+def _families_match(person_family: str, family: str) -> bool:
+    """``_family_matches(person_family, family)``, whose answer for nearly every pair an
+    article asks about is "no": told here without the cache (and its miss) when neither
+    name can end the other, even without the Arabic article, and no spelling variant is
+    possible (same initial, six letters or more)."""
+    if person_family == family:
+        return True
+    if person_family.endswith(family) or person_family[-1:].isspace() or (
+            family and person_family[:1] == family[:1] and min(len(person_family), len(family)) >= 6):
+        return _family_matches(person_family, family)
+    a, b = _article_free(person_family), _article_free(family)
+    if a == b or a.endswith(b) or a[-1:].isspace():
+        return _family_matches(person_family, family)
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -324,22 +402,25 @@ def _family_matches(person_family: str, family: str) -> bool:
     """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
     every person against every family name an article uses, so remembered.  The Arabic
     article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
-    if person_family == family or bool(person_family and person_family.split()[-1] == family):
+    # (a last word equal to ``family`` is a suffix of the name: ``endswith`` first spares
+    # splitting the name of nearly every pair asked about)
+    if person_family == family or bool(person_family and person_family.endswith(family)
+                                       and person_family.split()[-1] == family):
         return True
     a, b = _article_free(person_family), _article_free(family)
-    if a == b or (a and a.split()[-1] == b):
+    if a == b or (a and a.endswith(b) and a.split()[-1] == b):
         return True
     return _family_variant(person_family, family)
 
 
 def _article_free(family: str) -> str:
     low = fold(family)
-    if low.startswith(("al-", "el-")):
+    if low.startswith("al-") or low.startswith("el-"):
         return low[3:]
     return low
 
 
-_RELATIVE_ROLES = frozenset(
+_RELATIVE_ROLES: Final = frozenset(
     "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
     "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
 )
@@ -347,7 +428,7 @@ _RELATIVE_ROLES = frozenset(
 
 def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
     """People sharing a family name, narrowed by the title written with it ("dr", "mr", "ms")."""
-    gender = lx.HONORIFICS.get(title, "")
+    gender = HONORIFICS.get(title, "")
     if gender:
         got = [p for p in cands if not p.gender or p.gender == gender]
         if got:
@@ -363,7 +444,7 @@ def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
     return cands
 
 
-_ACADEMIC_REFS = frozenset({"dr", "prof", "professor"})
+_ACADEMIC_REFS: Final = frozenset({"dr", "prof", "professor"})
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -402,37 +483,37 @@ def _classify(piece: str, doc: Doc) -> str:
     return got
 
 
-_STATIC_CLASS: dict[str, str] = {}
+_STATIC_CLASS: Final[dict[str, str]] = {}
 
 
 def _classify_static(piece: str) -> str:
     base = strip_possessive(piece)
     low = base.lower()
-    if low in lx.HONORIFICS:
+    if low in HONORIFICS:
         return "h"
-    if low in lx.AGENCIES:
+    if low in AGENCIES:
         return "g"
-    if low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()):
+    if low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()):
         return "t"
-    if low in lx.ORG_CUES:
+    if low in ORG_CUES:
         return "o"
-    if fold(low) in lx.FIRST_NAMES or base in lx.EAST_ASIAN_SURNAMES:
+    if fold(low) in FIRST_NAMES or base in EAST_ASIAN_SURNAMES:
         return "n"
-    if low in lx.NON_PERSON_CUES:
+    if low in NON_PERSON_CUES:
         return "x"
-    if _NAME_INITIALS_RE.fullmatch(base) and base not in lx.ORG_ACRONYMS:
+    if _NAME_INITIALS_RE.fullmatch(base) and base not in ORG_ACRONYMS:
         return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
     if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
         return "a"
     if any(ch.isdigit() for ch in base):
         return "x"
-    if low in lx.COMMON_WORDS:
+    if low in COMMON_WORDS:
         return "w"
     return "?"
 
 
 # one to three initials, each a capital and a period ("S.", "P.V.", "M. K.")
-_NAME_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_NAME_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
@@ -451,13 +532,13 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     n = len(subs)
     while i < n:
         first = strip_possessive(subs[i][3]).lower()
-        if first not in lx.COUNTRY_FIRST_TOKENS:
+        if first not in COUNTRY_FIRST_TOKENS:
             i += 1
             continue
         hit = None
-        for L in range(min(lx.MAX_COUNTRY_TOKENS, n - i), 0, -1):
+        for L in range(min(MAX_COUNTRY_TOKENS, n - i), 0, -1):
             key = tuple(strip_possessive(subs[k][3]).lower() for k in range(i, i + L))
-            canon = lx.COUNTRY_INDEX.get(key)
+            canon = COUNTRY_INDEX.get(key)
             if canon:
                 hit = (L, canon)
                 break
@@ -466,7 +547,7 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
             continue
         L, canon = hit
         j = i + L
-        blocked = j < n and subs[j][3].lower() in lx.COUNTRY_BLOCKERS
+        blocked = j < n and subs[j][3].lower() in COUNTRY_BLOCKERS
         if not blocked:
             out.append((subs[i][0], subs[j - 1][0], canon, subs[i][1], subs[j - 1][2]))
         else:
@@ -475,8 +556,10 @@ def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
-_RP_CACHE: dict[tuple[int, int, int], tuple] = {}
-_NO_ROLE = (None, None, "", False)
+# (role, affiliation, gender, found, outer start): typed, so that the compiled callers take
+# its parts without generic indexing
+_RolePrefix = tuple[str | None, str | None, str, bool, int]
+_RP_CACHE: Final[dict[tuple[int, int, int], _RolePrefix]] = {}
 
 
 def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, str | None, str, bool]:
@@ -485,10 +568,11 @@ def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, st
     "Chinese Ambassador to South Korea Xing Haiming" -> ("Ambassador to South Korea", "China")
     "the North's sports minister Kim Il-kuk" -> ("sports minister", None)
     """
-    return _role_prefix_full(text, para_start, start)[:4]
+    got = _role_prefix_full(text, para_start, start)
+    return got[0], got[1], got[2], got[3]
 
 
-def _role_prefix_full(text: str, para_start: int, start: int) -> tuple:
+def _role_prefix_full(text: str, para_start: int, start: int) -> _RolePrefix:
     key = (id(text), para_start, start)
     got = _RP_CACHE.get(key)
     if got is None:
@@ -505,7 +589,7 @@ def _role_word_ok(core: str) -> bool:
     return got
 
 
-_ROLE_WORD_CACHE: dict[str, bool] = {}
+_ROLE_WORD_CACHE: Final[dict[str, bool]] = {}
 
 
 def _role_word_ok_uncached(core: str) -> bool:
@@ -514,11 +598,11 @@ def _role_word_ok_uncached(core: str) -> bool:
     if low.startswith(("then-", "ex-", "former-")):
         low = low.split("-", 1)[1]
     return (
-        low in lx.HONORIFICS
-        or (low in lx.TITLE_WORDS and not (low in lx.CASED_TITLES and base.isupper()))
-        or low in lx.ROLE_NOUNS
+        low in HONORIFICS
+        or (low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()))
+        or low in ROLE_NOUNS
         or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
-        or (base[:1].isupper() and (low in lx.ORG_CUES or low in _COUNTRY_WORDS))
+        or (base[:1].isupper() and (low in ORG_CUES or low in _COUNTRY_WORDS))
         or (base[:1].isupper() and is_possessive(core))
     )
 
@@ -531,17 +615,17 @@ def _may_end_role(word: str) -> bool:
             _ROLE_END_CACHE.clear()
         low = word.lower()
         got = _ROLE_END_CACHE[word] = bool(word) and not (word[-1:] in ",;:!?)\"”’(" and not is_possessive(word)) \
-            and _role_word_ok(word.rstrip(".") if low not in lx.HONORIFICS and low not in lx.TITLE_WORDS else word)
+            and _role_word_ok(word.rstrip(".") if low not in HONORIFICS and low not in TITLE_WORDS else word)
     return got
 
 
-_ROLE_END_CACHE: dict[str, bool] = {}
+_ROLE_END_CACHE: Final[dict[str, bool]] = {}
 
 
-def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
+def _role_prefix_uncached(text: str, para_start: int, start: int) -> _RolePrefix:
     """(role, affiliation, gender, found, outer start)."""
     if start <= para_start or text[start - 1] not in " \u00a0":
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     # The word before: looked for in a bounded window, so that a paragraph with no
     # (non-breaking) space for megabytes does not make every name a scan to its start.
     floor = max(para_start, start - 200)
@@ -549,15 +633,15 @@ def _role_prefix_uncached(text: str, para_start: int, start: int) -> tuple:
     if j < floor:
         j = floor
     if not _may_end_role(text[j:start - 1]):
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     lo = max(para_start, start - 120)
     window = text[lo:start]
     words = window.split()
     if not words or not _may_end_role(words[-1]):
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     taken, gender = _title_words_ending(words)
     if not taken:
-        return _NO_ROLE + (start,)
+        return None, None, "", False, start
     # where the role starts in the text
     outer = start
     pos = len(window)
@@ -579,17 +663,17 @@ def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
         core = w
         if core.endswith(",") and taken and i < len(words) - 1:
             core = core[:-1]
-            if not (core.lower() in lx.TITLE_WORDS and taken[-1].lower().rstrip(",") in lx.TITLE_WORDS):
+            if not (core.lower() in TITLE_WORDS and taken[-1].lower().rstrip(",") in TITLE_WORDS):
                 break
         elif core[-1:] in ",;:!?)\"”’(" and not is_possessive(core):
             break
-        elif core.endswith(".") and core.lower() not in lx.HONORIFICS and core.lower() not in lx.TITLE_WORDS \
+        elif core.endswith(".") and core.lower() not in HONORIFICS and core.lower() not in TITLE_WORDS \
                 and not _INITIALS_RE.fullmatch(core):
             break
         low = strip_possessive(core).lower()
-        if low in lx.HONORIFICS:
+        if low in HONORIFICS:
             if not (low in ("lord", "lady") and taken):
-                gender = gender or lx.HONORIFICS[low]  # but "Lord Mayor Petra Hollender" is no lord
+                gender = gender or HONORIFICS[low]  # but "Lord Mayor Petra Hollender" is no lord
             taken.append(w)
             i -= 1
             continue
@@ -602,7 +686,7 @@ def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
             continue
         if low in ("of", "for", "to", "and", "on") and taken and i > 0:
             left = strip_possessive(words[i - 1].rstrip(",")).lower()
-            if left in lx.TITLE_WORDS or left in lx.ROLE_NOUNS or left in _COUNTRY_WORDS:
+            if left in TITLE_WORDS or left in ROLE_NOUNS or left in _COUNTRY_WORDS:
                 taken.append(w)
                 i -= 1
                 continue
@@ -619,21 +703,21 @@ def _role_of_words(taken_backwards: tuple[str, ...]) -> tuple[str | None, str | 
     # drop leading connectors / articles
     while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
         taken.pop(0)
-    role_words = [w for w in taken if w.lower() not in lx.HONORIFICS]
+    role_words = [w for w in taken if w.lower() not in HONORIFICS]
     if not role_words:
         return None, None, bool(taken), False
     if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
         return None, None, False, True
     heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
              else strip_possessive(w).lower() for w in role_words]
-    if not any(h in lx.HEAD_TITLES or h in lx.ROLE_NOUNS for h in heads):
+    if not any(h in HEAD_TITLES or h in ROLE_NOUNS for h in heads):
         # only country words / possessives before the name ("Chinese Xi"): not a title
         return None, _affiliation_of(role_words)[1], False, False
     role, aff = _affiliation_of(role_words)
     return role, aff, True, False
 
 
-_COUNTRY_WORDS = frozenset(w for key in lx.COUNTRY_INDEX for w in key)
+_COUNTRY_WORDS: Final = frozenset(w for key in COUNTRY_INDEX for w in key)
 
 
 def _affiliation_of(words: list[str]) -> tuple[str | None, str | None]:
@@ -659,7 +743,7 @@ def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
             if owner.lower().startswith("the "):
                 owner = owner[4:]
             role = " ".join(words[k + 1:]) or None
-            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
             if canon:
                 return role, canon
             if owner.lower() in ("north", "south", "east", "west"):
@@ -668,7 +752,7 @@ def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
     # leading country or demonym words
     lows = [strip_possessive(w).lower() for w in words]
     for L in range(min(4, len(words) - 1), 0, -1):
-        canon = lx.COUNTRY_INDEX.get(tuple(lows[:L]))
+        canon = COUNTRY_INDEX.get(tuple(lows[:L]))
         if canon:
             rest = " ".join(words[L:])
             return rest or None, canon
@@ -682,7 +766,9 @@ def parse_appositive(text: str, end: int, para_end: int) -> tuple[str | None, st
     ("(second from left)") and ages (", 45,").
     """
     i = end
-    m = _PAREN_RE.match(text, i, para_end)
+    # (each regex below is tried only where its first character is: a match call costs
+    # far more than a look at one character)
+    m = _PAREN_RE.match(text, i, para_end) if text[i:i + 1] == "(" or text[i:i + 1].isspace() else None
     if m:
         i = m.end()
     for _ in range(2):
@@ -726,6 +812,11 @@ def parse_appositive(text: str, end: int, para_end: int) -> tuple[str | None, st
     return None, None, False
 
 
+# title words that are not merely words of a place or body ("state", "national", "public");
+# computed once, not for every appositive
+_TITLE_WORDS_NOT_PLACE: Final = TITLE_WORDS - {"state", "national", "public"}
+
+
 def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
     if not app or len(app) > 200:
         return None, None, False
@@ -742,11 +833,11 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         app = " ".join(words)
         if not words:
             return None, None, False
-    elif not (words[0][:1].isupper() or first in lx.ROLE_NOUNS or first in lx.TITLE_WORDS
+    elif not (words[0][:1].isupper() or first in ROLE_NOUNS or first in TITLE_WORDS
               or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")
               # a bare compound role: "telecom analyst at Meridian", "policy director at ..."
               or (len(words) >= 2 and first.isalpha() and first not in ("his", "her", "their", "its", "our")
-                  and words[1].islower() and words[1].strip(",") in lx.ROLE_NOUNS | lx.TITLE_WORDS)):
+                  and words[1].islower() and (words[1].strip(",") in ROLE_NOUNS or words[1].strip(",") in TITLE_WORDS))):
         return None, None, False
     cut = _REL_CLAUSE_RE.search(app)
     if cut:
@@ -755,7 +846,7 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         if not words:
             return None, None, False
     lows = {strip_possessive(w).lower().strip(",.()") for w in words}
-    has_role = bool(lows & lx.ROLE_NOUNS) or bool(lows & lx.TITLE_WORDS - {"state", "national", "public"}) or (
+    has_role = bool(lows & ROLE_NOUNS) or bool(lows & _TITLE_WORDS_NOT_PLACE) or (
         first in ("a", "an") and words[0][:1].islower()
     )
     # "Russia’s Deputy Foreign Minister ...", "the Ministry of National Defense’s director general ..."
@@ -765,9 +856,9 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
             role = " ".join(words[k + 1:])
             role = _PAREN_RE.sub("", role).strip()
             rl = {x.lower() for x in role.split()}
-            if not (rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS):
+            if not (rl & ROLE_NOUNS or rl & TITLE_WORDS):
                 break
-            canon = lx.COUNTRY_INDEX.get(tuple(owner.lower().split()))
+            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
             return role, canon or owner, True
         if k > 2:
             break
@@ -778,7 +869,7 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
         role = app[: m.start()].strip()
         aff = _PAREN_RE.sub("", app[m.end():]).strip().rstrip(".")
         rl = {x.lower() for x in role.split()}
-        if rl & lx.ROLE_NOUNS or rl & lx.TITLE_WORDS or first in ("a", "an", "the"):
+        if rl & ROLE_NOUNS or rl & TITLE_WORDS or first in ("a", "an", "the"):
             return role or None, aff or None, True
     role = _PAREN_RE.sub("", app).strip()
     # "Ewha Womans University professor": trailing role noun after an organisation
@@ -787,21 +878,21 @@ def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
 
 # a role stated in a relative clause: ", who is now a professor of ...", ", who has been
 # Prime Minister since ...", ", who served as ambassador to ..."
-_REL_ROLE_RE = re.compile(
+_REL_ROLE_RE: Final = re.compile(
     r"^who\s+(?:[^,;]{0,60}?\s)?(?:is|was|has been|had been|became|becomes|serves as|served as|"
     r"works as|worked as|remains)\s+(?:now\s+|also\s+|still\s+|currently\s+|later\s+)?(.+)$"
 )
 # an analyst's beat: ", who covers the company for Bernstein", "who follows the sector at UBS"
-_COVERS_RE = re.compile(
+_COVERS_RE: Final = re.compile(
     r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
 )
 # scholarly work stated in a relative clause: ", who teaches economics at the Lahore School of
 # Economics", ", who studies health workforce policy at Cabot University"
-_SCHOLAR_RE = re.compile(
+_SCHOLAR_RE: Final = re.compile(
     r"^who\s+((?:teaches|studies|researches|lectures(?:\s+in)?|specializes\s+in|specialises\s+in)\s+[^,;]{1,60}?)"
     r"\s(?:at|for)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+(?:of|for|and|on|[A-Z][\w&’'\-.]*)){0,6})"
 )
-_ROLE_TAIL_STOP = frozenset("long since until when while because after before as".split())
+_ROLE_TAIL_STOP: Final = frozenset("long since until when while because after before as".split())
 
 
 def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
@@ -826,7 +917,7 @@ def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
         w = strip_possessive(words[k]).lower().strip(",.")
         if w in _ROLE_TAIL_STOP:
             break
-        if w in lx.ROLE_NOUNS or w in lx.HEAD_TITLES:
+        if w in ROLE_NOUNS or w in HEAD_TITLES:
             last = k
     if last < 0:
         return None, None, False
@@ -839,20 +930,22 @@ def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
     return role, aff, True
 
 
-_TAIL_AFF_RE = re.compile(
+_TAIL_AFF_RE: Final = re.compile(
     r"^(?:[a-z][\w\-]*\s+){0,3}?(?:at|of|with|for)\s+(?:the\s+)?([A-Z][\w’'\-.]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'\-.]*){0,5})"
 )
 # "Lucía Reyes of the University of Córdoba": an organisation written right after a name
-_OF_AFF_RE = re.compile(
+_OF_AFF_RE: Final = re.compile(
     r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'\-.]*(?:[ \u00a0]+(?:(?:of|for|and|the|de)[ \u00a0]+)?[A-Z][\w’'\-.]*){0,5})"
 )
-_AFF_ORG_WORDS = lx.ORG_CUES | lx.RESEARCH_ORG_WORDS | frozenset(
+_AFF_ORG_WORDS: Final = ORG_CUES | RESEARCH_ORG_WORDS | frozenset(
     "economics analytics securities capital partners advisors advisers associates consulting markets "
     "insights macro intelligence".split()
 )
 
 
 def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
+    if text[end:end + 1] not in (" ", "\u00a0"):
+        return None  # the pattern opens with a space
     m = _OF_AFF_RE.match(text, end, para_end)
     if m is None:
         return None
@@ -862,15 +955,15 @@ def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
     return org
 
 
-_REV_APPOS_RE = re.compile(
+_REV_APPOS_RE: Final = re.compile(
     r"(?:^|[\s(])(?:(?:[Tt]he|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[A-Za-z][\w\-]*)\s*,\s*$"
 )
 
 
-_REV_APPOS_OF_RE = re.compile(
+_REV_APPOS_OF_RE: Final = re.compile(
     r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
 )
-_FAMILY_ROLES = frozenset(
+_FAMILY_ROLES: Final = frozenset(
     "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
 )
 
@@ -884,17 +977,17 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
     m = _REV_APPOS_RE.search(window)
     words = m.group(1).split() if m else []
     head = words[-1].lower() if words else ""
-    if words and words[-1][:1].isupper() and (head not in lx.TITLE_WORDS or not window.lstrip()[:4].lower() == "the "):
+    if words and words[-1][:1].isupper() and (head not in TITLE_WORDS or not window.lstrip()[:4].lower() == "the "):
         words, head = [], ""  # a capitalised head only as a title after "The": "The Transport Secretary,"
-    if not m or not words or (head not in lx.ROLE_NOUNS and head.rstrip("s") not in lx.ROLE_NOUNS
-                              and head not in lx.TITLE_WORDS):
+    if not m or not words or (head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS
+                              and head not in TITLE_WORDS):
         # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
         # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
         # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
         m = _REV_APPOS_OF_RE.search(window)
         if m:
             head = m.group(1).rsplit(None, 1)[-1].lower()
-            if head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES:
+            if head in ROLE_NOUNS and head not in _FAMILY_ROLES:
                 role = m.group(1)
                 if role[:4].lower() == "the ":
                     role = role[4:]
@@ -907,11 +1000,11 @@ def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | N
         if low == "and":
             multi = True
             continue
-        if low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
+        if low in TITLE_WORDS or low in ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
             keep.insert(0, w)
         else:
             break
-    plural = head.endswith("s") and head[:-1] in lx.ROLE_NOUNS
+    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS
     if multi or plural:
         return (words[-1][:-1] if plural else words[-1]), None
     return _affiliation_of(keep)
@@ -927,7 +1020,7 @@ def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
         return False
     j = max(text.rfind(" ", para_start, k), para_start - 1)
     word = text[j + 1:k]
-    return word[:1].isupper() and word.lower() in lx.ORG_CUES
+    return word[:1].isupper() and word.lower() in ORG_CUES
 
 
 _PLACE_PREPOSITIONS = frozenset("in at near from into outside across to the".split())
@@ -943,12 +1036,14 @@ def _place_preposition_before(text: str, para_start: int, start: int) -> bool:
 
 def _speech_follows(text: str, end: int, para_end: int) -> bool:
     """Is the name directly followed by a speech verb ("Kang said")?"""
+    if text[end:end + 1] not in (" ", "\u00a0"):
+        return False  # the pattern opens with a space
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
-    return bool(m and m.group(1) in lx.SPEECH_VERBS)
+    return bool(m and m.group(1) in SPEECH_VERBS)
 
 
 def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
-    if not tokens or sum(1 for t in tokens if t not in lx.NAME_PARTICLES) > 4:
+    if not tokens or sum(1 for t in tokens if t not in NAME_PARTICLES) > 4:
         return False
     if all(c == "w" for c in classes):
         return False
@@ -960,22 +1055,22 @@ def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool, pl
     low = fold(first)
     if len(tokens) < 2:
         return False
-    if low not in lx.FIRST_NAMES and low in lx.WIDE_FIRST_NAMES:
+    if low not in FIRST_NAMES and low in WIDE_FIRST_NAMES:
         # a given name from the long tail is weaker evidence: many are also places ("in Santa
         # Clara", "at Lincoln Elementary") or start organisations' names ("Nevada County")
         return not place_before and all(c in "?n" for c in classes[1:])
-    if low in lx.FIRST_NAMES:
-        if low in lx.AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
+    if low in FIRST_NAMES:
+        if low in AMBIGUOUS_FIRST_NAMES and (sent_init or classes[1] == "w"):
             return False
-        return classes[-1] != "w" or len(tokens) > 2 or low not in lx.AMBIGUOUS_FIRST_NAMES
+        return classes[-1] != "w" or len(tokens) > 2 or low not in AMBIGUOUS_FIRST_NAMES
     if is_east_asian_order(tokens):
         given = tokens[1:]
         if any("-" in g for g in given):
             return True
-        if first.lower() in lx.SURNAME_COLLISIONS and all(c == "w" for c in classes[1:]):
+        if first.lower() in SURNAME_COLLISIONS and all(c == "w" for c in classes[1:]):
             return False
         return any(c == "n" for c in classes[1:])
-    if "-" in first and len(tokens) == 2 and tokens[1] in lx.EAST_ASIAN_SURNAMES:
+    if "-" in first and len(tokens) == 2 and tokens[1] in EAST_ASIAN_SURNAMES:
         return True  # "Hyun-ik Hong"
     return False
 
@@ -988,7 +1083,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     q_right = [sp.right for sp in spans]
 
     def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(q_left, pos) - 1
+        i = _bisect_right(q_left, pos) - 1
         return i >= 0 and pos < q_right[i]
 
     cands: list[_Cand] = []
@@ -999,9 +1094,12 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
         if para.skip:
             continue
         ps = para.start
-        for m in RUN_RE.finditer(text, ps, para.end):
-            run = m.group()
-            rs = m.start()
+        pos = ps
+        # ``findall`` and ``find`` rather than a match object per run: a run can start at any
+        # capital, so the first occurrence of a run at or after the previous one's end is it
+        for run in RUN_RE.findall(text, ps, para.end):
+            rs = text.find(run, pos)
+            pos = rs + len(run)
             midword = rs > ps and (text[rs - 1].isalnum() or text[rs - 1] in "’'-.")
             if midword:
                 if " " not in run:
@@ -1013,7 +1111,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 if entry is None:
                     entry = cache[run] = _run_entry(run.split(" ", 1)[0], doc) or _occupation_run(run)
                 key = (run, entry and _sentence_initial(text, ps, rs), False)
-            plans = cache.get(key)
+            plans: list[_Plan] | None = cache.get(key)
             if plans is None:
                 plans = _STATIC_PLANS.get(key)
                 if plans is None:
@@ -1044,10 +1142,17 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     return ents
 
 
-_PLAN_CACHE: dict[tuple, list[tuple[tuple, list]]] = {}
+# A run's plan, per sentence piece of the run: its countries (start, end, canonical name),
+# organisations (start, end, name, agency) and personal names (start, end, tokens,
+# title_in_run, honorific, possessive, coord), offsets relative to the run.  Typed so that
+# the compiled code unpacks them natively in ``find_entities``.
+_NameCand = tuple[int, int, tuple[str, ...], bool, str | None, bool, bool]
+_Plan = tuple[list[tuple[int, int, str]], list[tuple[int, int, str, bool]], list[_NameCand]]
+
+_PLAN_CACHE: Final[dict[tuple, list[tuple[tuple, list[_Plan]]]]] = {}
 # plans and run entries that no article-dependent fact went into: valid for every article
-_STATIC_PLANS: dict[tuple, list[tuple]] = {}
-_RUN_ENTRY: dict[str, bool] = {}  # by first word
+_STATIC_PLANS: Final[dict[tuple, list[_Plan]]] = {}
+_RUN_ENTRY: Final[dict[str, bool]] = {}  # by first word
 
 
 def _run_entry(first: str, doc: Doc) -> bool:
@@ -1075,7 +1180,7 @@ def _run_entry(first: str, doc: Doc) -> bool:
     return entry
 
 
-def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
+def _cached_plan(doc: Doc, key: tuple) -> list[_Plan]:
     """``_plan`` shared across articles: a plan is reused when the article-dependent facts
     it was computed from (which words the article also writes in lower case) agree."""
     variants = _PLAN_CACHE.get(key)
@@ -1103,10 +1208,10 @@ def _cached_plan(doc: Doc, key: tuple) -> list[tuple]:
     return plan
 
 
-def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[tuple]:
+def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[_Plan]:
     """What a run of capitalised words holds, as offsets relative to the run: a list of
     (countries, organisations, names) per sentence piece of the run.  Cached per text."""
-    out = []
+    out: list[_Plan] = []
     for pieces in _split_run(run, midword):
         got = _plan_pieces(doc, pieces, sent_init)
         if got[0] or got[1] or got[2]:
@@ -1115,10 +1220,10 @@ def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[tuple]:
     return out
 
 
-def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
+def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) -> _Plan:
     countries: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str, bool]] = []
-    names: list[tuple] = []
+    names: list[_NameCand] = []
     # a capitalised ordinary word that merely starts a sentence is not part of a name
     while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))
                       or (sent_init and _occupation_before_name(pieces))):
@@ -1131,10 +1236,10 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     classes = [("c" if p[2] in _CONNECTORS else _classify(p[2], doc)) for p in pieces]
     if len(pieces) == 1 and classes[0] in "wxhto":
         low = fold(strip_possessive(pieces[0][2]))
-        if low not in lx.COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
+        if low not in COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
             return countries, orgs, names
     # countries and demonyms
-    if any(fold(strip_possessive(p[2]).split("-")[0]) in lx.COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
+    if any(fold(strip_possessive(p[2]).split("-")[0]) in COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
         for a, b, canon, s, e in _country_matches(pieces):
             for k in range(a, b + 1):
                 classes[k] = "k"
@@ -1147,7 +1252,7 @@ def _plan_pieces(doc: Doc, pieces, sent_init: bool) -> tuple:
     subruns: list[list[int]] = []
     has_and = False
     for k, p in enumerate(pieces):
-        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in lx.NAME_PARTICLES):
+        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in NAME_PARTICLES):
             has_and = has_and or p[2] == "and"
             if sub:
                 subruns.append(sub)
@@ -1175,7 +1280,7 @@ def _occupation_run(run: str) -> bool:
     if len(words) < 3:
         return False
     given = fold(words[1])
-    if given not in lx.FIRST_NAMES and given not in lx.WIDE_FIRST_NAMES:
+    if given not in FIRST_NAMES and given not in WIDE_FIRST_NAMES:
         return False
     return _occupation_before_name(_split_run(run, False)[0])
 
@@ -1186,11 +1291,11 @@ def _occupation_before_name(pieces) -> bool:
     if len(pieces) < 3:
         return False
     first, given = fold(strip_possessive(pieces[0][2])), fold(pieces[1][2])
-    if first in lx.FIRST_NAMES or first in lx.WIDE_FIRST_NAMES or pieces[0][2] in lx.EAST_ASIAN_SURNAMES \
-            or first in lx.NAME_PARTICLES or not first.isalpha():
+    if first in FIRST_NAMES or first in WIDE_FIRST_NAMES or pieces[0][2] in EAST_ASIAN_SURNAMES \
+            or first in NAME_PARTICLES or not first.isalpha():
         return False
-    known_given = given in lx.FIRST_NAMES or given in lx.WIDE_FIRST_NAMES
-    return known_given and _drop_static(pieces[0][2]) == "?" and pieces[1][2] not in lx.EAST_ASIAN_SURNAMES
+    known_given = given in FIRST_NAMES or given in WIDE_FIRST_NAMES
+    return known_given and _drop_static(pieces[0][2]) == "?" and pieces[1][2] not in EAST_ASIAN_SURNAMES
 
 
 def _drop_initial(tok: str, doc: Doc) -> bool:
@@ -1205,23 +1310,23 @@ def _drop_initial(tok: str, doc: Doc) -> bool:
     return got == "y"
 
 
-_DROP_STATIC: dict[str, str] = {}
+_DROP_STATIC: Final[dict[str, str]] = {}
 
 
 def _drop_static(tok: str) -> str:
     low = strip_possessive(tok).lower()
-    if low in lx.TITLE_WORDS or low in lx.HONORIFICS or (low,) in lx.COUNTRY_INDEX or low in _COUNTRY_WORDS:
+    if low in TITLE_WORDS or low in HONORIFICS or (low,) in COUNTRY_INDEX or low in _COUNTRY_WORDS:
         return "n"
-    if tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS:
+    if tok in EAST_ASIAN_SURNAMES and low not in SURNAME_COLLISIONS:
         return "n"
-    if low in lx.FIRST_NAMES and low not in lx.AMBIGUOUS_FIRST_NAMES:
+    if low in FIRST_NAMES and low not in AMBIGUOUS_FIRST_NAMES:
         return "n"
-    if low in lx.ORG_CUES:
+    if low in ORG_CUES:
         return "n"
-    return "y" if low in lx.COMMON_WORDS else "?"
+    return "y" if low in COMMON_WORDS else "?"
 
 
-def _orgs_in_run(pieces, classes, out: list) -> None:
+def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: list[tuple[int, int, str, bool]]) -> None:
     """Organisation names in a run; their pieces are re-classed "o" so no name is read there."""
     n = len(pieces)
     covered: list[int] = []
@@ -1240,7 +1345,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
             k = b + 1
             continue
         if c == "a":
-            if base in lx.ORG_ACRONYMS:
+            if base in ORG_ACRONYMS:
                 out.append((pieces[k][0], pieces[k][0] + len(base), base, False))
             k += 1
             continue
@@ -1256,8 +1361,8 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
         # "Competition and Markets Authority": an "and" between words of one name (not between
         # people: "Kim and Lee Institute" keeps its people out)
         while a - 2 >= 0 and a < k and pieces[a - 1][2] == "and" and classes[a - 2] in "ntkxwa" \
-                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in lx.FIRST_NAMES \
-                and pieces[a - 2][2] not in lx.EAST_ASIAN_SURNAMES:
+                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in FIRST_NAMES \
+                and pieces[a - 2][2] not in EAST_ASIAN_SURNAMES:
             a -= 2
         # right: further cue words, or an "of/for ..." tail
         b = k
@@ -1273,7 +1378,7 @@ def _orgs_in_run(pieces, classes, out: list) -> None:
                 if j >= n or classes[j] not in "ntkxwoa":
                     break
                 if pieces[b + 1][2] == "and" and (
-                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in lx.FIRST_NAMES
+                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in FIRST_NAMES
                         or (j + 2 < n and classes[j] == classes[j + 1] == "n" and pieces[j + 2][2] == "of")):
                     break  # "Tokai Securities and Hiroshi Endo (of ...)": a person after the organisation
                 end = j
@@ -1320,16 +1425,16 @@ def _short_company_name(ents: Entities, key: str) -> Org | None:
 def _names_an_organisation(role: str | None) -> bool:
     """"Janmat Insights, a polling firm": an appositive that says what an organisation is."""
     last = (role or "").lower().split()[-1:] or [""]
-    return last[0] in lx.ORG_CUES or last[0] in _ORG_KIND_NOUNS
+    return last[0] in ORG_CUES or last[0] in _ORG_KIND_NOUNS
 
 
-_ORG_KIND_NOUNS = frozenset(
+_ORG_KIND_NOUNS: Final = frozenset(
     "firm firms company companies consultancy developer startup chain brand broker brokerage "
     "insurer lender retailer carrier operator utility charity nonprofit charity think-tank".split())
-_POSTNOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
-_WHO_FOLLOWS_RE = re.compile(r",?\s+who(?:se)?\s")
-_PLACE_PREFIX_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+_POSTNOMINALS: Final = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
+_WHO_FOLLOWS_RE: Final = re.compile(r",?\s+who(?:se)?\s")
+_PLACE_PREFIX_ENDINGS: Final = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
+_ACRONYM_AFTER_RE: Final = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
 
 def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:
@@ -1348,14 +1453,15 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
-    short = _ACRONYM_AFTER_RE.match(text, e)
+    short = _ACRONYM_AFTER_RE.match(text, e) if text[e:e + 1] == "(" or text[e:e + 1].isspace() else None
     if short and fold(short.group(1)) not in ents.orgs:
         org.aliases[short.group(1)] = None
         ents.org_aliases[fold(short.group(1))] = org
     ents.mentions.append(Mention(s, e, s, "org", org, in_quote=in_quote(s), surface=name))
 
 
-def _name_from_subrun(pieces, classes, sr, coord):
+def _name_from_subrun(pieces: list[tuple[int, int, str]], classes: list[str], sr: list[int],
+                      coord: bool) -> _NameCand | None:
     """The personal name ending a sub-run, as (start, end, tokens, title_in_run, honorific,
     possessive, coord), offsets relative to the run; or None."""
     idx = sr
@@ -1374,7 +1480,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
             if name_idx and is_possessive(tok):
                 break
             name_idx.insert(0, k)
-        elif c == "c" and tok in lx.NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
+        elif c == "c" and tok in NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
             name_idx.insert(0, k)
         elif c == "i" and name_idx:
             name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
@@ -1388,7 +1494,7 @@ def _name_from_subrun(pieces, classes, sr, coord):
     # a name does not start with an ordinary word
     while name_idx and classes[name_idx[0]] in "wc":
         tok = pieces[name_idx[0]][2]
-        if tok.lower() in lx.FIRST_NAMES or tok in lx.EAST_ASIAN_SURNAMES:
+        if tok.lower() in FIRST_NAMES or tok in EAST_ASIAN_SURNAMES:
             break
         name_idx.pop(0)
     if not name_idx:
@@ -1407,16 +1513,16 @@ def _name_from_subrun(pieces, classes, sr, coord):
     if j >= 0:
         prev_cls = classes[idx[j]]
         prev_tok = pieces[idx[j]][2]
-        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in lx.HEAD_TITLES
+        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in HEAD_TITLES
         if prev_cls == "h":
-            honorific = lx.HONORIFICS.get(prev_tok.lower(), "")
+            honorific = HONORIFICS.get(prev_tok.lower(), "")
     return start, end, tuple(toks), title_in_run, honorific, possessive, coord
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+_PATRONYMIC: Final = frozenset({"bin", "ibn", "bint"})
 
 
-def _particle_joins(classes, idx, j: int, tok: str = "") -> bool:
+def _particle_joins(classes: list[str], idx: list[int], j: int, tok: str = "") -> bool:
     """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
     given name ("Pieter van der Linden", "Ursula von der Leyen", "Sultan bin Fahd")?"""
     i = j - 1
@@ -1483,7 +1589,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             ok = True
         if not ok and not c.titlecase and 2 <= len(c.tokens) <= 4 and _AGE_APPOS_RE.match(text, c.end, c.para.end):
             ok = True  # "Clement Rousseau, 38, who grows cereals": an age is said of a person
-        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 and _WHO_FOLLOWS_RE.match(text, c.end) \
+        if not ok and not c.titlecase and 2 <= len(c.tokens) <= 3 \
+                and (text[c.end:c.end + 1] == "," or text[c.end:c.end + 1].isspace()) and _WHO_FOLLOWS_RE.match(text, c.end) \
                 and all(_classify(t, doc) == "n" for t in c.tokens):
             ok = True  # "Lupe Ramirez, who lives with her sons ...": "who" is said of people
         if not ok and not c.titlecase:
@@ -1562,8 +1669,8 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
             if p is None:
                 low = tok.lower()
                 lexical = (
-                    tok in lx.EAST_ASIAN_SURNAMES and low not in lx.SURNAME_COLLISIONS
-                    and low not in lx.COMMON_WORDS and single_counts.get(tok, 0) >= 2
+                    tok in EAST_ASIAN_SURNAMES and low not in SURNAME_COLLISIONS
+                    and low not in COMMON_WORDS and single_counts.get(tok, 0) >= 2
                 )
                 if _classify(tok, doc) != "n":
                     continue
@@ -1582,21 +1689,21 @@ def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts
 
 
 # an age after a name: ", 58," / ", 58)" / ", a 58-year-old ..."
-_AGE_APPOS_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
+_AGE_APPOS_RE: Final = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*[,)]|(?:a|an)[ \u00a0]+\d{1,3}-year-old\b)")
 
 
 # the opening of an appositive that may describe a person: an age, an article, a lower-case word
-_APPOS_OPEN_RE = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
+_APPOS_OPEN_RE: Final = re.compile(r",[ \u00a0]*(?:\d|an?[ \u00a0]|the[ \u00a0]|[a-z])")
 
 
 def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     """"Lakshmamma, 58, said", "Sutrisno, a fisherman in Demak, said": a person known by one
     name (as many are in Indian, Indonesian or Brazilian reporting), told by an appositive
     with an age or a role noun; never a country, a capital or a place word."""
-    if not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
+    if text[c.end:c.end + 1] != "," or not _APPOS_OPEN_RE.match(text, c.end, c.para.end) or c.possessive or c.titlecase or tok.isupper():
         return False
     low = fold(tok)
-    if low in lx.COUNTRY_FIRST_TOKENS or tok in lx.CAPITALS or low in lx.NON_PERSON_CUES or low in lx.COMMON_WORDS:
+    if low in COUNTRY_FIRST_TOKENS or tok in CAPITALS or low in NON_PERSON_CUES or low in COMMON_WORDS:
         return False
     if _place_preposition_before(text, c.para.start, c.start):
         return False  # "a widow from Macclesfield, 81, said": the age is the widow's
@@ -1606,10 +1713,10 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     if not found or not role:
         return False
     head = role.split()[-1].lower().strip(",.")
-    return head in lx.ROLE_NOUNS and head not in _FAMILY_ROLES
+    return head in ROLE_NOUNS and head not in _FAMILY_ROLES
 
 
-_BECAME_RE = re.compile(
+_BECAME_RE: Final = re.compile(
     r"[ \u00a0]+(?:became|was elected|was re-elected|was sworn in as|took office as|was appointed)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:(?:country|nation)[’']s[ \u00a0]+|new[ \u00a0]+|first[ \u00a0]+)?"
     r"(president|prime minister|premier|chancellor|king|queen|leader|governor|mayor|minister|"
@@ -1623,7 +1730,7 @@ def _roles_from_predicates(ents: Entities, text: str) -> None:
     for m in ents.mentions:
         if m.kind != "person" or m.ref.role:
             continue
-        b = _BECAME_RE.match(text, m.end)
+        b = _BECAME_RE.match(text, m.end) if text[m.end:m.end + 1] in (" ", "\u00a0") else None
         if b:
             m.ref.note_role(b.group(1), None)
 
@@ -1647,7 +1754,7 @@ def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | N
 
 
 # titles written with a given name rather than a family name
-_GIVEN_NAME_TITLES = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
+_GIVEN_NAME_TITLES: Final = frozenset("sir dame prince princess sheikh sheikha sheik emir king queen sultan".split())
 
 
 def _given_name_index(ents: Entities) -> dict[str, list[Person]]:
@@ -1670,9 +1777,9 @@ def _by_unique_given_name(index: dict[str, list[Person]], tok: str, pos: int) ->
         return None  # nobody, or two people with this given name: no telling which
     found = got[0]
     low = fold(tok)
-    if found.first_pos >= pos or low in lx.COMMON_WORDS:
+    if found.first_pos >= pos or low in COMMON_WORDS:
         return None
-    if low in lx.FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
+    if low in FIRST_NAMES or any(t.lower() in _PATRONYMIC or t.lower().startswith(("al-", "el-"))
                                     for t in found.canonical.split()[1:]):
         return found
     return None
@@ -1685,7 +1792,8 @@ def _new_person(ents: Entities, name: str, pos: int) -> Person:
     return p
 
 
-def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_quote) -> None:
+def _add_person_mention(ents: Entities, c: _Cand, role: str | None, aff: str | None, gender: str, text: str,
+                        in_quote: Any) -> None:
     name = " ".join(c.tokens)
     name = text[c.start:c.end] if len(text[c.start:c.end].split()) == len(c.tokens) else name
     target = ents.find_same(name)
@@ -1711,7 +1819,8 @@ def _add_person_mention(ents: Entities, c: _Cand, role, aff, gender, text, in_qu
     _note_mention(ents, target, c, role, aff, gender, text, in_quote, alias=alias)
 
 
-def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, in_quote, alias: bool) -> None:
+def _note_mention(ents: Entities, p: Person, c: _Cand, role: str | None, aff: str | None, gender: str, text: str,
+                  in_quote: Any, alias: bool) -> None:
     surface = text[c.start:c.end]
     if c.honorific is not None or c.title_in_run:
         title = _title_before(text, c.para.start, c.start)
@@ -1730,11 +1839,11 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role, aff, gender, text, 
             p.aliases[(pre + " " + surface).strip() if pre else surface] = None
         else:
             p.aliases[surface] = None
-    bisect.insort(p.mentions, c.start)
+    _insort(p.mentions, c.start)
     outer = _outer_start(text, c.para.start, c.start)
     subj = not c.possessive and _subject_position(text, c.para.start, outer)
     start = c.start
-    if len(c.tokens) > 1 and _NAME_INITIALS_RE.fullmatch(c.tokens[0]):
+    if len(c.tokens) > 1 and c.tokens[0].endswith(".") and _NAME_INITIALS_RE.fullmatch(c.tokens[0]):
         # "A. Selvaraj": the mention starts at the family name, so that a speaker read as
         # "Selvaraj" (the initial cut off as a sentence end) still lies within it; the
         # initials count as written before the name
@@ -1773,7 +1882,7 @@ def _title_words_before(text: str, para_start: int, start: int) -> str:
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower()
-        if (w[:1].isupper() and (low in lx.TITLE_WORDS or low in lx.HONORIFICS)) and not w.endswith(","):
+        if (w[:1].isupper() and (low in TITLE_WORDS or low in HONORIFICS)) and not w.endswith(","):
             keep.insert(0, w)
         else:
             break
@@ -1803,12 +1912,12 @@ def _subject_position(text: str, para_start: int, outer: int) -> bool:
     if not words or len(words) > 4:
         return False
     head = text[outer:outer + 40].split(None, 1)[0].lower() if outer < len(text) else ""
-    if len(words) <= 2 and (head in lx.ROLE_NOUNS or head in lx.SOURCE_NOUNS) \
+    if len(words) <= 2 and (head in ROLE_NOUNS or head in SOURCE_NOUNS) \
             and all(w.isalpha() and w.islower() for w in words):
         return True  # "taxi driver Efraín Torres", "retired teacher Ann Lee" opening a clause
     for w in words:
         low = strip_possessive(w).lower()
-        if w[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS \
+        if w[:1].isupper() or low in ROLE_NOUNS or low in TITLE_WORDS or low in SOURCE_NOUNS \
                 or low in ("the", "former", "veteran", "top", "senior"):
             continue
         return False

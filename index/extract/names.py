@@ -13,11 +13,26 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from . import lexicon as lx
+
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+AMBIGUOUS_FIRST_NAMES: Final = lx.AMBIGUOUS_FIRST_NAMES
+EAST_ASIAN_SURNAMES: Final = lx.EAST_ASIAN_SURNAMES
+FEMALE_FIRST_NAMES: Final = lx.FEMALE_FIRST_NAMES
+FIRST_NAMES: Final = lx.FIRST_NAMES
+JAPANESE_GIVEN: Final = lx.JAPANESE_GIVEN
+JAPANESE_GIVEN_ENDINGS: Final = lx.JAPANESE_GIVEN_ENDINGS
+JAPANESE_SURNAMES: Final = lx.JAPANESE_SURNAMES
+JAPANESE_SURNAME_ENDINGS: Final = lx.JAPANESE_SURNAME_ENDINGS
+MALE_FIRST_NAMES: Final = lx.MALE_FIRST_NAMES
+NAME_PARTICLES: Final = lx.NAME_PARTICLES
+
 
 
 def strip_possessive(tok: str) -> str:
@@ -39,11 +54,39 @@ def is_possessive(tok: str) -> bool:
     return last == "’" or last == "'"
 
 
+def upper_initial(s: str) -> bool:
+    """``s[:1].isupper()``.  In compiled code ``isupper`` and ``isalpha`` are generic method
+    calls; an ASCII character is told by its code instead."""
+    if not s:
+        return False
+    o = ord(s[0])
+    if o < 128:
+        return 65 <= o <= 90
+    return s[0].isupper()
+
+
+def is_letter(c: str) -> bool:
+    """``c.isalpha()`` for one character (see ``upper_initial``)."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalpha()
+
+
 def fold(s: str) -> str:
     """Lower-case, accents removed."""
-    if s.isascii():
-        return s.lower()
-    return _fold_slow(s)
+    # asked for the same few names again and again: a dict look-up is cheaper than even
+    # ``isascii`` (a generic method call in compiled code)
+    got = _FOLDED.get(s)
+    if got is None:
+        got = s.lower() if s.isascii() else _fold_slow(s)
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        _FOLDED[s] = got
+    return got
+
+
+_FOLDED: Final[dict[str, str]] = {}
 
 
 @lru_cache(maxsize=8192)
@@ -62,7 +105,7 @@ def is_east_asian_order(tokens: list[str]) -> bool:
     if len(tokens) < 2 or len(tokens) > 3:
         return False
     first = tokens[0]
-    if first not in lx.EAST_ASIAN_SURNAMES:
+    if first not in EAST_ASIAN_SURNAMES:
         return len(tokens) == 2 and is_japanese_order(first, tokens[1])
     if "-" in first:
         return False
@@ -70,7 +113,7 @@ def is_east_asian_order(tokens: list[str]) -> bool:
     if any("-" in t for t in rest):
         return True
     low = rest[0].lower()
-    if low in lx.FIRST_NAMES and low not in lx.AMBIGUOUS_FIRST_NAMES:
+    if low in FIRST_NAMES and low not in AMBIGUOUS_FIRST_NAMES:
         return False  # "Lee Anderson", "Chang Smith"
     if len(tokens) == 3:
         return all(len(t) <= 6 for t in rest)
@@ -86,11 +129,11 @@ def is_japanese_order(first: str, second: str) -> bool:
     f = first.lower()
     if not f.isalpha() or not second.isalpha():
         return False
-    if f not in lx.JAPANESE_SURNAMES and not (
-            len(f) >= 5 and f.endswith(lx.JAPANESE_SURNAME_ENDINGS) and f not in lx.FIRST_NAMES):
+    if f not in JAPANESE_SURNAMES and not (
+            len(f) >= 5 and f.endswith(JAPANESE_SURNAME_ENDINGS) and f not in FIRST_NAMES):
         return False
     g = second.lower()
-    if g in lx.JAPANESE_SURNAMES and japanese_given_gender(f) is not None:
+    if g in JAPANESE_SURNAMES and japanese_given_gender(f) is not None:
         return False  # both could be either: "Kenji Abe" read as written
     return japanese_given_gender(g) is not None
 
@@ -99,12 +142,12 @@ def is_japanese_order(first: str, second: str) -> bool:
 def japanese_given_gender(given: str) -> str | None:
     """"m", "f" or "" (either) for a Japanese given name, None when it does not look like one."""
     g = given.lower()
-    got = lx.JAPANESE_GIVEN.get(g)
+    got = JAPANESE_GIVEN.get(g)
     if got is not None:
         return got
     if len(g) < 4 or g[-1] not in "aeiou":
         return None
-    for end, gender in lx.JAPANESE_GIVEN_ENDINGS:
+    for end, gender in JAPANESE_GIVEN_ENDINGS:
         if g.endswith(end):
             if (end in ("ki", "ya") and len(g) < 5) or (end == "shi" and len(g) < 6):
                 return None
@@ -124,25 +167,28 @@ def split_name(name: str) -> tuple[str, str]:
         return tokens[0], ""
     if is_east_asian_order(tokens):
         return tokens[0], " ".join(tokens[1:])
-    if "-" in tokens[0] and len(tokens) == 2 and tokens[1] in lx.EAST_ASIAN_SURNAMES:
+    if "-" in tokens[0] and len(tokens) == 2 and tokens[1] in EAST_ASIAN_SURNAMES:
         return tokens[1], tokens[0]  # "Hyun-ik Hong"
     # keep particles with the family name: "von der Leyen", "da Silva"
     i = len(tokens) - 1
-    while i > 1 and tokens[i - 1].lower() in lx.NAME_PARTICLES:
+    while i > 1 and tokens[i - 1].lower() in NAME_PARTICLES:
         i -= 1
     return " ".join(tokens[i:]), " ".join(tokens[:i])
 
 
-_SKELETON_RULES = (
+_SKELETON_RULES: Final = (
     ("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("ck", "k"),
     ("ks", "x"), ("ph", "f"), ("kh", "h"), ("yi", "i"), ("ie", "i"),
 )
 
 
+_NOT_AZ_RE: Final = re.compile(r"[^a-z]")  # compiled once: ``re.sub`` looks its pattern up per call
+
+
 @lru_cache(maxsize=4096)
 def skeleton(s: str) -> str:
     """A romanisation-insensitive key for a given name: "Tae-yeol" == "Tae-yul"."""
-    s = re.sub(r"[^a-z]", "", fold(s))
+    s = _NOT_AZ_RE.sub("", fold(s))
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     if s.endswith("y"):
@@ -219,11 +265,11 @@ def resolve_identities(names: Iterable[str]) -> dict[str, str]:
 
 def gender_of_first(tok: str) -> str:
     low = fold(tok)
-    if low not in lx.MALE_FIRST_NAMES and low not in lx.FEMALE_FIRST_NAMES and "-" in low:
+    if low not in MALE_FIRST_NAMES and low not in FEMALE_FIRST_NAMES and "-" in low:
         low = low.split("-", 1)[0]  # "Anne-Sophie", "Karl-Heinz"
-    if low in lx.MALE_FIRST_NAMES and low not in lx.FEMALE_FIRST_NAMES:
+    if low in MALE_FIRST_NAMES and low not in FEMALE_FIRST_NAMES:
         return "m"
-    if low in lx.FEMALE_FIRST_NAMES and low not in lx.MALE_FIRST_NAMES:
+    if low in FEMALE_FIRST_NAMES and low not in MALE_FIRST_NAMES:
         return "f"
     if low in lx.MALE_FIRST_NAMES or low in lx.FEMALE_FIRST_NAMES:
         return ""

@@ -10,28 +10,46 @@ spokesman Wang Wenbin"), ``_np_head`` the one starting it (after a verb: "said K
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
-from .names import is_possessive, strip_possessive
+from .names import is_possessive, strip_possessive, upper_initial
+
+# The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
+# where ``lx.NAME`` is a module attribute lookup at every use.
+AUX_WORDS: Final = lx.AUX_WORDS
+COMMON_WORDS: Final = lx.COMMON_WORDS
+DETERMINERS: Final = lx.DETERMINERS
+INSTITUTION_TAIL_NOUNS: Final = lx.INSTITUTION_TAIL_NOUNS
+NAME_PARTICLES: Final = lx.NAME_PARTICLES
+ORG_CUES: Final = lx.ORG_CUES
+PLURAL_SOURCE_NOUNS: Final = lx.PLURAL_SOURCE_NOUNS
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SOURCE_MODIFIERS: Final = lx.SOURCE_MODIFIERS
+SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
+SPEECH_VERBS: Final = lx.SPEECH_VERBS
+STATEMENT_NOUNS: Final = lx.STATEMENT_NOUNS
+TITLE_WORDS: Final = lx.TITLE_WORDS
+
 
 # initialisms ("U.S.") and abbreviations ("Mr.") first; both start with at most four
 # letters and a period, and the lookahead skips their alternatives for every other word
-_TOK_RE = re.compile(
+_TOK_RE: Final = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|"
     r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[A-Z]\.(?=\s+[A-Z][a-z])|[\w’'\-]+|\x00+|[^\w\s]"
 )
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-_TIME_TAIL = frozenset(
+_TIME_TAIL: Final = frozenset(
     "yesterday today tonight earlier later recently previously again also then once repeatedly "
     "separately further on monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
-_HARD_STOP = frozenset(
+_HARD_STOP: Final = frozenset(
     "that which who whom whose where when while as if because but or so than said says say "
     "told tells is are was were has have had will would could should can may might must did "
     "does do not also to by according after before during since until though although "
@@ -39,35 +57,35 @@ _HARD_STOP = frozenset(
 )
 
 
-_PREPS = frozenset("of for at with from in on to".split())
+_PREPS: Final = frozenset("of for at with from in on to".split())
 
 
-_COMPANIONS = frozenset("colleagues co-authors coauthors team teammates staff aides collaborators".split())
+_COMPANIONS: Final = frozenset("colleagues co-authors coauthors team teammates staff aides collaborators".split())
 
 
 # roles held "to" someone: "an adviser to the president", "an envoy to the region"
-_ATTACHED_ROLES = frozenset("adviser advisers advisor advisors aide aides envoy ambassador counsel consultant "
+_ATTACHED_ROLES: Final = frozenset("adviser advisers advisor advisors aide aides envoy ambassador counsel consultant "
                             "assistant secretary".split())
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS: Final = frozenset("january february march april may june july august september october november december".split())
 
 
 # words that join the capitalised words of one name: a person's particles ("van der",
 # "bin", "de la") and an organisation's small words ("Bank of Japan")
-_NAME_LINKS = lx.NAME_PARTICLES | frozenset("of for and the".split())
+_NAME_LINKS: Final = NAME_PARTICLES | frozenset("of for and the".split())
 
 
-_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+_PRONOUNS: Final = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
 
-_POSS_PRON = {"his": "m", "her": "f", "their": "p", "its": "n"}
+_POSS_PRON: Final = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}
 
 
-_FAMILIAR_RE = re.compile(
+_FAMILIAR_RE: Final = re.compile(
     r"\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|with direct knowledge of|"
     r"knowledgeable about|privy to)\s+(?:the\s+|their\s+|his\s+|her\s+)?[\w’'\- ]{1,40}?(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|who|and)\b))"
 )
@@ -85,27 +103,61 @@ class _Tok:
 
 # the same tokens with the whitespace before each: only whitespace lies between tokens
 # (every other character starts some alternative), so offsets follow from the lengths
-_WS_TOK_RE = re.compile(r"(\s*)(" + _TOK_RE.pattern + ")")
+_WS_TOK_RE: Final = re.compile(r"(\s*)(" + _TOK_RE.pattern + ")")
 
 
 def _tokens(text: str, s: int, e: int, base: int = 0) -> list[_Tok]:
-    """``_TOK_RE`` tokens of ``text[s:e]``, offsets shifted by ``base``."""
+    """``_TOK_RE`` tokens of ``text[s:e]``, offsets shifted by ``base``.
+
+    The same tokens as ``_WS_TOK_RE.findall(text, s, e)``, found faster: no token holds
+    whitespace, so each whitespace-separated chunk is tokenised on its own, and the
+    common chunks (a word, a word and closing punctuation) need no regex at all."""
     if s < 0:
         s = 0
     out: list[_Tok] = []
-    append = out.append
-    pos = s + base
-    for ws, t in _WS_TOK_RE.findall(text, s, e):
-        pos += len(ws)
-        end = pos + len(t)
-        append(_Tok(pos, end, t))
-        pos = end
+    window = text[s:e]  # the pattern has no anchors or lookbehinds: a slice tokenises alike
+    off = s + base
+    pos = 0
+    for chunk in window.split():
+        at = window.find(chunk, pos)  # only whitespace lies between ``pos`` and the chunk
+        n = len(chunk)
+        pos = at + n
+        if chunk.isalnum():
+            out.append(_Tok(at + off, pos + off, chunk))  # a word: one ``[\w’'\-]+`` token
+            continue
+        # a word and closing punctuation ("said,", "Monday."): the word (letters, digits,
+        # ’ ' -), then one token per mark; unless the word could start an abbreviation or
+        # initials ("Mr.", "U.S.", "J."), the only tokens to hold a period
+        k = n
+        while k > 0 and chunk[k - 1] in _PLAIN_MARKS:
+            k -= 1
+        core = chunk[:k] if k < n else chunk
+        if k > 0 and "." not in core and (k > 4 or chunk[k:k + 1] != ".") and (
+                core.isalnum() or core.replace("-", "").replace("’", "").replace("'", "").isalnum()):
+            out.append(_Tok(at + off, at + k + off, core))
+            for j in range(k, n):
+                out.append(_Tok(at + j + off, at + j + 1 + off, chunk[j]))
+            continue
+        # anything else token by token with the regex; the end of the window still bounds
+        # its lookaheads
+        x = at
+        while x < pos:
+            m = _TOK_RE.match(window, x)
+            assert m is not None  # every character but whitespace starts some token
+            t = m.group()
+            out.append(_Tok(x + off, x + len(t) + off, t))
+            x += len(t)
     return out
+
+
+# marks that are always a token of their own: neither word characters nor ’ ' - (which join
+# a word), nor the NUL of a masked quote (whose runs are one token)
+_PLAIN_MARKS: Final = frozenset(",.;:!?)]}\"”“‘([{")
 
 
 def _is_cap(t: _Tok) -> bool:
     # "al-Yafei", "el-Sisi": a lower-case article before a capitalised family name
-    return t.t[:1].isupper() or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
+    return upper_initial(t.t) or (t.t[:3] in ("al-", "el-") and t.t[3:4].isupper())
 
 
 class _NP:
@@ -136,7 +188,7 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             and toks[i - 2].low in _QUANTIFIERS:
         return _NP(toks[i - 2].s, t.e, head=toks[i - 2].t)
     # "his message", "Smith's response": the possessor speaks
-    if t.low in lx.STATEMENT_NOUNS and i >= 1:
+    if t.low in STATEMENT_NOUNS and i >= 1:
         j = i - 1
         while j >= 0 and toks[j].low in ("first", "only", "main", "own", "latest", "final", "blunt", "terse", "brief"):
             j -= 1
@@ -162,40 +214,40 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
                 if x - 1 >= 0 and _is_cap(toks[x - 1]) and not toks[x - 1].t.startswith("\x00"):
                     j = x
                     continue
-            if p.low in ("on", "in") and j - 2 >= 0 and toks[j - 2].low in lx.ORG_CUES and _is_cap(toks[j - 2]):
+            if p.low in ("on", "in") and j - 2 >= 0 and toks[j - 2].low in ORG_CUES and _is_cap(toks[j - 2]):
                 j -= 2  # "the National Commission on Human Rights", "the Court in Session"
                 continue
             break
         # a name's lower-case particles: "von Thurnau said", "al-Hamdi", "de la Cruz"
-        while j - 1 >= 0 and toks[j - 1].low in lx.NAME_PARTICLES and (
+        while j - 1 >= 0 and toks[j - 1].low in NAME_PARTICLES and (
                 j - 1 == 0 or not toks[j - 2].t[:1].isalnum() or _is_cap(toks[j - 2])
-                or toks[j - 2].low in lx.NAME_PARTICLES):
+                or toks[j - 2].low in NAME_PARTICLES):
             j -= 1
         # role words written before a name: "foreign ministry spokesman Wang Wenbin"
         k = j
         while k - 1 >= 0:
             p = toks[k - 1]
             low = strip_possessive(p.low)
-            if low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_MODIFIERS or (
+            if low in ROLE_NOUNS or low in TITLE_WORDS or low in SOURCE_MODIFIERS or (
                 is_possessive(p.t) and p.t[:1].isupper()
             ) or _is_cap(p) and not p.t.startswith("\x00"):
                 k -= 1
                 continue
-            if p.low in lx.DETERMINERS and p.low not in ("one", "two", "all", "both", "some", "many", "few"):
+            if p.low in DETERMINERS and p.low not in ("one", "two", "all", "both", "some", "many", "few"):
                 k -= 1
             break
         desc = _source_before(toks, k)
         if desc is not None:
             return _NP(toks[desc[0]].s, t.e, head=toks[desc[1]].t)
         return _NP(toks[k].s, t.e, head=t.t)
-    if t.low not in lx.SOURCE_NOUNS:
+    if t.low not in SOURCE_NOUNS:
         # any noun after a determiner or possessive: "her supervisor", "the 23-year-old"
         if not _plausible_head(t):
             return None
         ok = False
         for x in range(i - 1, max(-1, i - 5), -1):
             p = toks[x]
-            if p.low in lx.DETERMINERS and p.low not in ("all", "both", "most"):
+            if p.low in DETERMINERS and p.low not in ("all", "both", "most"):
                 ok = True
                 break
             if p.t.startswith("\x00") or not p.t[:1].isalnum() or p.low in _HARD_STOP or p.low in _PREPS:
@@ -209,16 +261,16 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
         p = toks[j - 1]
         if p.t.startswith("\x00") or not p.t[:1].isalnum():
             break
-        if p.low in lx.DETERMINERS:
+        if p.low in DETERMINERS:
             j -= 1
             # "a spokesperson for the ministry": keep going through the preposition
-            if j - 2 >= 0 and toks[j - 1].low in _PREPS and toks[j - 2].low in lx.SOURCE_NOUNS:
+            if j - 2 >= 0 and toks[j - 1].low in _PREPS and toks[j - 2].low in SOURCE_NOUNS:
                 head_tok = toks[j - 2]
                 j -= 1
                 continue
             break
         if p.low in _PREPS:
-            if j - 2 >= 0 and toks[j - 2].low in lx.SOURCE_NOUNS and p.low != "to":
+            if j - 2 >= 0 and toks[j - 2].low in SOURCE_NOUNS and p.low != "to":
                 head_tok = toks[j - 2]
                 j -= 1
                 continue
@@ -228,12 +280,12 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
             break
         if p.low in _HARD_STOP:
             break
-        if _is_cap(p) or is_possessive(p.t) or p.low in lx.SOURCE_MODIFIERS or p.low in lx.SOURCE_NOUNS \
+        if _is_cap(p) or is_possessive(p.t) or p.low in SOURCE_MODIFIERS or p.low in SOURCE_NOUNS \
                 or "-" in p.t or p.t.isdigit():
             j -= 1
             continue
         # an unknown lower-case word: fine between a determiner and the head, not in a bare phrase
-        if any(toks[x].low in lx.DETERMINERS for x in range(max(0, j - 4), j - 1)):
+        if any(toks[x].low in DETERMINERS for x in range(max(0, j - 4), j - 1)):
             j -= 1
             continue
         break
@@ -241,7 +293,7 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
         first = _np_tail(toks[:j - 1])  # "Rahimi and her colleagues": the named one speaks for them
         if first is not None and not first.pron and _is_cap(toks[j - 2]):
             return _NP(first.s, t.e, head=first.head)
-    if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _QUANTIFIERS and t.low in lx.SOURCE_NOUNS:
+    if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _QUANTIFIERS and t.low in SOURCE_NOUNS:
         return _NP(toks[j - 2].s, t.e, head=toks[j - 2].t)  # "one of her aides", "two of the jurors"
     if head_tok is t:
         desc = _source_before(toks, j)
@@ -252,7 +304,7 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
 
 # "an official familiar with | the talks", "a person close to | the bank": a source described
 # by what it is near; the phrase after the preposition is not the speaker
-_LINK_ADJECTIVES = frozenset(
+_LINK_ADJECTIVES: Final = frozenset(
     "familiar close closest near knowledgeable privy involved briefed loyal connected allied linked".split())
 
 
@@ -266,20 +318,20 @@ def _source_before(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     k -= 1
     if toks[k].low in _LINK_ADJECTIVES and k >= 1:
         k -= 1
-    if toks[k].low not in lx.SOURCE_NOUNS:
+    if toks[k].low not in SOURCE_NOUNS:
         return None
     head = k
     # back over the source noun's modifiers to its determiner: "a senior party official"
     m = k
     while m - 1 >= 0 and k - m < 5:
         p = toks[m - 1]
-        if p.low in lx.DETERMINERS:
+        if p.low in DETERMINERS:
             return m - 1, head
         if p.t.startswith("\x00") or not p.t[:1].isalnum() or p.low in _HARD_STOP or p.low in _PREPS:
             break
         m -= 1
     # a bare plural opening its clause: "Analysts at Kestrel Capital", "sources close to the player"
-    if toks[head].low in lx.PLURAL_SOURCE_NOUNS and (m == 0 or not toks[m - 1].t[:1].isalnum()
+    if toks[head].low in PLURAL_SOURCE_NOUNS and (m == 0 or not toks[m - 1].t[:1].isalnum()
                                                       or toks[m - 1].t.startswith("\x00")):
         return m, head
     return None
@@ -317,7 +369,7 @@ def _without_parentheticals(toks: list[_Tok]) -> list[_Tok]:
 
 def _role_like(t: _Tok) -> bool:
     low = strip_possessive(t.low).split("-")[-1]
-    return low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.SOURCE_NOUNS
+    return low in ROLE_NOUNS or low in TITLE_WORDS or low in SOURCE_NOUNS
 
 
 def _descriptors_only(toks: list[_Tok], end: int) -> bool:
@@ -336,9 +388,9 @@ def _descriptors_only(toks: list[_Tok], end: int) -> bool:
 
 def _plausible_head(t: _Tok) -> bool:
     w = t.low
-    if not w[:1].isalnum() or w in _HARD_STOP or w in lx.AUX_WORDS or w in lx.COMMON_WORDS and w not in lx.SOURCE_NOUNS:
+    if not w[:1].isalnum() or w in _HARD_STOP or w in AUX_WORDS or w in COMMON_WORDS and w not in SOURCE_NOUNS:
         return False
-    if w.endswith("ly") or w in lx.SPEECH_VERBS or w in _PREPS:
+    if w.endswith("ly") or w in SPEECH_VERBS or w in _PREPS:
         return False
     return True
 
@@ -358,7 +410,7 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
     if n > 1 and (t.low in _POSS_PRON or (is_possessive(t.t) and t.t[:1].isupper())):
         # "Her message was simple:", "Smith's reply:": the possessor speaks
         for k in range(1, min(n, 4)):
-            if toks[k].low in lx.STATEMENT_NOUNS:
+            if toks[k].low in STATEMENT_NOUNS:
                 if t.low in _POSS_PRON:
                     return _NP(t.s, toks[k].e, poss_pron=t.low, head=toks[k].t)
                 return _NP(t.s, toks[k].e, poss_name=(t.s, t.s + len(strip_possessive(t.t))), head=toks[k].t)
@@ -367,11 +419,11 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
         if t.low not in _POSS_PRON:
             # "Indonesia's foreign ministry", "Britain's top diplomat": a source of a place
             for k in range(1, min(n, 4)):
-                if toks[k].low in lx.SOURCE_NOUNS and not (k + 1 < n and toks[k + 1].low in lx.SOURCE_NOUNS):
+                if toks[k].low in SOURCE_NOUNS and not (k + 1 < n and toks[k + 1].low in SOURCE_NOUNS):
                     return _NP(t.s, toks[k].e, head=toks[k].t)
                 if not toks[k].t[:1].isalpha() or _is_cap(toks[k]):
                     break
-    if t.low in lx.DETERMINERS and n > 1:
+    if t.low in DETERMINERS and n > 1:
         got = _np_head_desc(toks, text)
         if got is not None:
             return got
@@ -397,11 +449,11 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
                     continue
             # "Chinese Foreign Ministry spokesman Wang Wenbin", "Brussels police spokeswoman Ilse Van Damme"
             k = j + 1
-            while k < n and k - j <= 3 and (toks[k].low in lx.ROLE_NOUNS or toks[k].low in lx.TITLE_WORDS
-                                             or toks[k].low in lx.SOURCE_NOUNS):
+            while k < n and k - j <= 3 and (toks[k].low in ROLE_NOUNS or toks[k].low in TITLE_WORDS
+                                             or toks[k].low in SOURCE_NOUNS):
                 k += 1
             if k > j + 1 and k < n and _is_cap(toks[k]) and not toks[k].t.startswith("\x00") \
-                    and any(toks[x].low in lx.ROLE_NOUNS or toks[x].low in lx.TITLE_WORDS for x in range(j + 1, k)):
+                    and any(toks[x].low in ROLE_NOUNS or toks[x].low in TITLE_WORDS for x in range(j + 1, k)):
                 j = k
                 continue
             break
@@ -409,7 +461,7 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
         if is_possessive(toks[j].t):
             return None
         return _NP(t.s, end, head=toks[j].t)
-    if t.low in lx.SOURCE_MODIFIERS or t.low in lx.SOURCE_NOUNS or t.low.split("-")[-1] in lx.SOURCE_NOUNS:
+    if t.low in SOURCE_MODIFIERS or t.low in SOURCE_NOUNS or t.low.split("-")[-1] in SOURCE_NOUNS:
         got = _np_head_desc(toks, text)
         if got is not None:
             return got
@@ -420,7 +472,7 @@ def _np_head(toks: list[_Tok], text: str) -> _NP | None:
         k += 1
     if 0 < k < n and _is_cap(toks[k]) and not toks[k].t.startswith("\x00"):
         last = toks[k - 1].low.split("-")[-1]
-        if last in lx.ROLE_NOUNS or last in lx.TITLE_WORDS or last in lx.SOURCE_NOUNS:
+        if last in ROLE_NOUNS or last in TITLE_WORDS or last in SOURCE_NOUNS:
             inner = _np_head(toks[k:], text)
             if inner is not None and not inner.pron:
                 return inner
@@ -433,7 +485,7 @@ def _lower_source_follows(toks: list[_Tok], j: int) -> bool:
     for q in toks[j:j + 8]:
         if not q.t[:1].isalnum():
             return False
-        if q.t.islower() and q.low in lx.SOURCE_NOUNS:
+        if q.t.islower() and q.low in SOURCE_NOUNS:
             return True
         if q.t.islower() and q.low not in ("of", "for", "and"):
             return False
@@ -451,11 +503,11 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             q = toks[j]
             if q.t.startswith("\x00") or (not q.t[0].isalnum() and q.t not in ("-",)):
                 break
-            if q.low in lx.SOURCE_NOUNS and not (j > 0 and _is_cap(q) and _lower_source_follows(toks, j + 1)):
+            if q.low in SOURCE_NOUNS and not (j > 0 and _is_cap(q) and _lower_source_follows(toks, j + 1)):
                 # ("a Department of Telecommunications official": the name is a modifier)
                 head = j
                 # a noun-noun compound goes on ("the company spokesman")
-                if j + 1 < n and toks[j + 1].low in lx.SOURCE_NOUNS:
+                if j + 1 < n and toks[j + 1].low in SOURCE_NOUNS:
                     j += 1
                     continue
                 break
@@ -493,7 +545,7 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
             m = k + 1
             plain = m + 1
             while plain < n and plain - m <= 3 and toks[plain].t.isalpha() and toks[plain].t.islower() \
-                    and toks[plain].low not in _HARD_STOP and toks[plain].low not in lx.SPEECH_VERBS \
+                    and toks[plain].low not in _HARD_STOP and toks[plain].low not in SPEECH_VERBS \
                     and toks[plain].low not in _PREPS:
                 plain += 1
             if toks[m].low in ("the", "a", "an") and plain < n and toks[plain].low in ("at", "in", "on", "near") \
@@ -503,32 +555,32 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
                 # (lower-case words, or a place's name: "in the Annapolis Valley")
                 while p2 < n and p2 - plain <= 4 and toks[p2].t.isalpha() and (toks[p2].t.islower() or _is_cap(toks[p2])) \
                         and toks[p2].low not in _HARD_STOP and toks[p2].low not in _PREPS \
-                        and toks[p2].low not in lx.SPEECH_VERBS:
+                        and toks[p2].low not in SPEECH_VERBS:
                     p2 += 1
-                if p2 > plain + 2 and (p2 >= n or toks[p2].t == "," or toks[p2].low in lx.SPEECH_VERBS):
+                if p2 > plain + 2 and (p2 >= n or toks[p2].t == "," or toks[p2].low in SPEECH_VERBS):
                     plain = p2
             if toks[m].low in _TAIL_DETERMINERS and plain > m + 1 and (
-                    plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in lx.SPEECH_VERBS
+                    plain >= n or not toks[plain].t[:1].isalnum() or toks[plain].low in SPEECH_VERBS
                     or toks[plain].low in _HARD_STOP):
                 end = toks[plain - 1].e  # "in the brigade,", "to the prime minister,": then the clause goes on
             elif toks[m].low in _TAIL_DETERMINERS or _is_cap(toks[m]) or is_possessive(toks[m].t):
                 while m < n and (_is_cap(toks[m]) or toks[m].low in ("the", "a", "an", "of", "and", "for")
-                                 or is_possessive(toks[m].t) or toks[m].low in lx.SOURCE_NOUNS
-                                 or toks[m].low in lx.SOURCE_MODIFIERS or toks[m].low in _TAIL_NOUNS
+                                 or is_possessive(toks[m].t) or toks[m].low in SOURCE_NOUNS
+                                 or toks[m].low in SOURCE_MODIFIERS or toks[m].low in _TAIL_NOUNS
                                  # "at Oslo brokerage Fjord Securities": a descriptor before a name
                                  or (toks[m].t.isalpha() and m + 1 < n and _is_cap(toks[m + 1])
-                                     and toks[m].low not in _HARD_STOP and toks[m].low not in lx.SPEECH_VERBS)
+                                     and toks[m].low not in _HARD_STOP and toks[m].low not in SPEECH_VERBS)
                                  # "at a large U.S. cloud provider": a noun before the tail's noun
                                  or (toks[m].t.isalpha() and toks[m].t.islower() and m + 1 < n
                                      and toks[m].low not in _HARD_STOP and toks[m].low not in _PREPS
-                                     and (toks[m + 1].low in lx.SOURCE_NOUNS or toks[m + 1].low in _TAIL_NOUNS))
+                                     and (toks[m + 1].low in SOURCE_NOUNS or toks[m + 1].low in _TAIL_NOUNS))
                                  ) and not toks[m].t.startswith("\x00"):
                     if toks[m].low in _WEEKDAYS:
                         break
                     m += 1
                 while m - 1 > k and toks[m - 1].low in ("the", "a", "an", "of", "and", "for"):
                     m -= 1
-                if m - 1 > k and (_is_cap(toks[m - 1]) or toks[m - 1].low in lx.SOURCE_NOUNS
+                if m - 1 > k and (_is_cap(toks[m - 1]) or toks[m - 1].low in SOURCE_NOUNS
                                   or toks[m - 1].low in _TAIL_NOUNS):
                     end = toks[m - 1].e
         fm = _FAMILIAR_RE.match(text, end)
@@ -539,10 +591,10 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
 
 
 # determiners that open a description's tail: "the head of another polling firm"
-_TAIL_DETERMINERS = frozenset("the a an another".split())
+_TAIL_DETERMINERS: Final = frozenset("the a an another".split())
 
 
-_INSTITUTION_HEADS = frozenset(
+_INSTITUTION_HEADS: Final = frozenset(
     "ministry ministries government governments administration department agency office authorities "
     "authority embassy military army navy council commission committee company companies firm firms "
     "group groups organization organisation statement report court board bank newspaper broadcaster "
@@ -553,7 +605,7 @@ _INSTITUTION_HEADS = frozenset(
 
 
 # heads of "the company said" that refer back to a named institution
-_GENERIC_ORG_HEADS = frozenset(
+_GENERIC_ORG_HEADS: Final = frozenset(
     "company firm group club team developer utility carrier airline insurer lender operator retailer "
     "exchange label hospital "
     "manufacturer automaker carmaker startup chain brand publisher broadcaster network charity "
@@ -561,7 +613,7 @@ _GENERIC_ORG_HEADS = frozenset(
 
 
 # institution words that may end a description's "of/for/at" tail ("a spokesperson for the trust")
-_TAIL_NOUNS = _INSTITUTION_HEADS | lx.INSTITUTION_TAIL_NOUNS
+_TAIL_NOUNS: Final = _INSTITUTION_HEADS | INSTITUTION_TAIL_NOUNS
 
 
-_QUANTIFIERS = frozenset("one two three some several many each both all none neither either another".split())
+_QUANTIFIERS: Final = frozenset("one two three some several many each both all none neither either another".split())
