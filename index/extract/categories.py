@@ -17,15 +17,15 @@ from .names import strip_possessive
 @lru_cache(maxsize=4096)
 def person_category(role: str | None, aff: str | None) -> str:
     """analyst / official / leader / other from a stated role and affiliation."""
-    r = re.sub(r"\b(?:then|ex|former)-", "", (role or "").lower())
+    r = _FORMER_RE.sub("", (role or "").lower())
     a = (aff or "").lower()
-    words = set(re.findall(r"[a-z][a-z\-]*", r))
-    awords = set(re.findall(r"[a-z][a-z\-]*", a))
+    words = set(_WORD_RE.findall(r))
+    awords = set(_WORD_RE.findall(a))
     company_aff = bool(awords & (lx.COMPANY_ORG_WORDS | {"club", "fc", "united", "city"}))
     if r:
         for pat in lx.LEADER_TITLE_PATTERNS:
             i = r.find(pat)
-            if i < 0 or not re.search(r"\b" + re.escape(pat) + r"\b", r):
+            if i < 0 or not _whole_word_re(pat).search(r):
                 continue
             before = r[:i].split()
             if before and before[-1] in lx.LEADER_NEGATORS:
@@ -35,8 +35,7 @@ def person_category(role: str | None, aff: str | None) -> str:
             if pat in ("president", "chairman", "leader") and (
                     company_aff or awords & lx.RESEARCH_ORG_WORDS or (words | awords) & _NON_STATE_BODIES):
                 continue  # the president of a union, association, club or company
-            if re.search(r"\b(?:of|at)\s+(?:the\s+)?[a-z]+\s+(?:university|company|bank|institute|group|club|"
-                         r"association|union|foundation|corp|inc)", r):
+            if _OF_BODY_RE.search(r):
                 continue
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
@@ -82,6 +81,18 @@ def person_category(role: str | None, aff: str | None) -> str:
     if words & {"minister", "ambassador", "governor", "gov", "mayor", "senator", "director-general", "commissioner"}:
         return "official"
     return "other"
+
+
+_FORMER_RE = re.compile(r"\b(?:then|ex|former)-")
+_WORD_RE = re.compile(r"[a-z][a-z\-]*")
+# "president of the national farmers union": a title held in a named body, not a state
+_OF_BODY_RE = re.compile(r"\b(?:of|at)\s+(?:the\s+)?[a-z]+\s+(?:university|company|bank|institute|group|club|"
+                         r"association|union|foundation|corp|inc)")
+
+
+@lru_cache(maxsize=64)
+def _whole_word_re(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 # words before "president", "premier", "leader" that make it a state's, a province's or a
