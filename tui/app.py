@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Container, Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.widgets import Footer
 
 from . import keys
@@ -240,14 +241,28 @@ class BriefingApp(App):
 
     # -- worker results -----------------------------------------------------------------------
 
+    def _status_bar(self) -> StatusBar | None:
+        """The status bar, or None while the reader closes: a worker's late report (the
+        corpus failed, a file indexed) then has nowhere to go and is dropped."""
+        try:
+            return self.query_one(StatusBar)
+        except NoMatches:
+            return None
+
     def on_index_progress(self, message: IndexProgress) -> None:
-        self.query_one(StatusBar).state = f"indexing {message.done}/{message.total}"
+        bar = self._status_bar()
+        if bar is None:
+            return
+        bar.state = f"indexing {message.done}/{message.total}"
         note = Text(f"Indexing {message.done} of {message.total} files…\n", style=BOLD)
         note.append(clean(message.path), DIM)
         self.view.show_message(note)
 
     def on_corpus_failed(self, message: CorpusFailed) -> None:
-        self.query_one(StatusBar).error = message.error
+        bar = self._status_bar()
+        if bar is None:
+            return
+        bar.error = message.error
         self.view.show_message(Text(f"Cannot open this corpus:\n{clean(message.error)}", "bold red"))
 
     def on_corpus_ready(self, message: CorpusReady) -> None:

@@ -78,7 +78,7 @@ def word_count(s: str) -> int:
 
 
 def _count_words(s: str) -> int:
-    """``len(_TOKEN_WITH_WORD_RE.findall(s))``: that pattern matches once in every
+    r"""``len(_TOKEN_WITH_WORD_RE.findall(s))``: that pattern matches once in every
     whitespace-separated chunk holding a word character (``\w``: alphanumeric or "_").
     Counting the chunks in Python is several times cheaper than the regex."""
     k = 0
