@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import Final
 
+from .doc import char_positions
 from .lexicon import COMMON_WORDS
 
 _DOUBLE: Final = frozenset("\"“”„‟«»")
@@ -101,23 +102,6 @@ class _Mark:
         self.fam = fam
         self.kind = kind  # "o" can open, "c" can close, "b" both, "n" neither
         self.glyph_open = glyph_open  # True/False for curly marks, None for straight
-
-
-def _mark_positions(text: str) -> list[int]:
-    """Offsets of every ``QMARK_RE`` character of the text, in order: a ``find`` per glyph
-    is much cheaper than the regex's test of every character."""
-    out: list[int] = []
-    kinds = 0
-    for ch in _QMARK_GLYPHS:
-        i = text.find(ch)
-        if i >= 0:
-            kinds += 1
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    if kinds > 1:
-        out.sort()
-    return out
 
 
 _QMARK_GLYPHS: Final = "\"“”„‟«»'‘’‚‹›"  # the characters of QMARK_RE
@@ -257,7 +241,7 @@ def scan(text: str, paras: list[tuple[int, int]], cont_ok: list[bool] | None = N
     # a quote of the previous paragraph that ran to its end without a continuation mark
     open_tail: Span | None = None
     n = len(paras)
-    positions = _mark_positions(text)
+    positions = char_positions(text, _QMARK_GLYPHS)
     for pi, (ps, pe) in enumerate(paras):
         marks = _marks(text, ps, pe, positions)
         skip: set[int] = set()
