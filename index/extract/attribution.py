@@ -50,7 +50,7 @@ from .categories import (
     person_category,
 )
 from .doc import Doc, Para, sentence_starts
-from .entities import _COUNTRY_WORDS, Entities, Mention, Person
+from .entities import _COUNTRY_WORDS, Entities, Mention, Person, _sentence_initial
 from .names import fold, is_possessive, strip_possessive
 from .phrases import (
     _GENERIC_ORG_HEADS,
@@ -899,10 +899,10 @@ class Attributor:
             if not word[:1].isupper() or is_possessive(word) or not word.replace("-", "").isalpha() \
                     or word.endswith(("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")) \
                     or low in lx.COMMON_WORDS or low in lx.TITLE_WORDS or low in lx.HONORIFICS \
-                    or _sentence_start_at(text, para.start, k + 1):
+                    or _sentence_initial(text, para.start, k + 1):
                 break
             s = k + 1
-        if text[e:e + 1] == "." and bare.rsplit(None, 1)[-1].lower() + "." in _COMPANY_SUFFIXES:
+        if text[e:e + 1] == "." and bare.rsplit(None, 1)[-1].lower() + "." in lx.COMPANY_SUFFIXES:
             e += 1  # "Inc." keeps its period
         # right: "& Light", "Inc.", "Medical Center": up to an organisation word or company suffix
         words = _WORDS_AFTER_RE.match(text, e, para.end)
@@ -913,7 +913,7 @@ class Attributor:
                 parts = []
             for j in range(len(parts), 0, -1):
                 last = parts[j - 1].lower()
-                if last in lx.ORG_CUES or last in _COMPANY_SUFFIXES:
+                if last in lx.ORG_CUES or last in lx.COMPANY_SUFFIXES:
                     e += len(" ".join(parts[:j])) + 1
                     break
         full = text[s:e]
@@ -1489,7 +1489,6 @@ _FEMALE_NOUNS = frozenset(
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|on|the|de|&) )*[A-Z][\w’'-]*)+")
 # up to three capitalised words (or "&") right after a name, on the same line
 _WORDS_AFTER_RE = re.compile(r" ((?:(?:&|[A-Z][\w.-]*)(?: |(?=[,.;:)]|$))){1,3})")
-_COMPANY_SUFFIXES = frozenset("inc. inc ltd ltd. plc corp. corp llc co. limited".split())
 
 
 @lru_cache(maxsize=256)
@@ -1497,13 +1496,6 @@ def _bare_plural_re(head: str) -> re.Pattern[str]:
     """"Analysts at Sahyadri Capital", "economists from HSBC": a plural source and its firm."""
     return re.compile(r"(?<![\w’'-])(?:" + re.escape(head) + "|" + re.escape(head.capitalize())
                       + r") (?:at|from|with) (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'-]*)*")
-
-
-def _sentence_start_at(text: str, para_start: int, pos: int) -> bool:
-    j = pos
-    while j > para_start and text[j - 1] == " ":
-        j -= 1
-    return j <= para_start or text[j - 1] in ".!?:\"“"
 
 
 def _org_head(name: str) -> str:

@@ -43,6 +43,7 @@ AMBIGUOUS_FIRST_NAMES: Final = lx.AMBIGUOUS_FIRST_NAMES
 CAPITALS: Final = lx.CAPITALS
 CASED_TITLES: Final = lx.CASED_TITLES
 COMMON_WORDS: Final = lx.COMMON_WORDS
+COMPANY_SUFFIXES: Final = lx.COMPANY_SUFFIXES
 COUNTRY_BLOCKERS: Final = lx.COUNTRY_BLOCKERS
 COUNTRY_FIRST_TOKENS: Final = lx.COUNTRY_FIRST_TOKENS
 COUNTRY_INDEX: Final = lx.COUNTRY_INDEX
@@ -1411,13 +1412,12 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
         classes[x] = "o"
 
 
-_COMPANY_SUFFIXES = frozenset("ltd ltd. limited inc inc. plc corp corp. co co. llc group holdings sa ag gmbh nv bv".split())
 
 
 def _short_company_name(ents: Entities, key: str) -> Org | None:
     """The organisation already met whose name is ``key`` (folded) and a company suffix."""
     for k, org in ents.orgs.items():
-        if k.startswith(key) and k[len(key):].strip() in _COMPANY_SUFFIXES:
+        if k.startswith(key) and k[len(key):].strip() in COMPANY_SUFFIXES:
             return org
     return None
 

@@ -352,6 +352,11 @@ COMPANY_ORG_WORDS: frozenset[str] = _words(
 # Organisations
 # ---------------------------------------------------------------------------------------
 
+# what follows a company's name: "Nkana Ridge Copper Ltd", "Ashford Brands Inc."
+COMPANY_SUFFIXES: frozenset[str] = _words(
+    "ltd ltd. limited inc inc. plc corp corp. co co. llc group holdings sa ag gmbh nv bv"
+)
+
 ORG_CUES: frozenset[str] = _words(
     """
     ministry ministries institute institution university college school academy party
