@@ -446,10 +446,9 @@ class Attributor:
                 return Speaker(" ".join(toks), True, "other", "person", None, "s", "")
         if len(words) == 1:
             # "Huaxing said" after "Shenzhen-based Huaxing Display Technology": the full name
-            longer = re.search(r"\b" + re.escape(surface) + r"((?:[ \u00a0][A-Z][\w&\-]*){1,4})", text[:s])
-            if longer and not any(w.lower() in lx.SPEECH_VERBS or w.lower() in _WEEKDAYS
-                                  for w in longer.group(1).split()):
-                name = self._as_first_written(surface + longer.group(1), longer.start())
+            at, tail = _followed_by_capitals(text, surface, s)
+            if tail and not any(w.lower() in lx.SPEECH_VERBS or w.lower() in _WEEKDAYS for w in tail.split()):
+                name = self._as_first_written(surface + tail, at)
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
 
     def _acronym_expansion(self, acronym: str, pos: int) -> str | None:
@@ -1489,6 +1488,24 @@ _FEMALE_NOUNS = frozenset(
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|on|the|de|&) )*[A-Z][\w’'-]*)+")
 # up to three capitalised words (or "&") right after a name, on the same line
 _WORDS_AFTER_RE = re.compile(r" ((?:(?:&|[A-Z][\w.-]*)(?: |(?=[,.;:)]|$))){1,3})")
+
+
+# one to four capitalised words, each after a space
+_CAPITALS_AFTER_RE = re.compile(r"(?:[ \u00a0][A-Z][\w&\-]*){1,4}")
+
+
+def _followed_by_capitals(text: str, word: str, end: int) -> tuple[int, str]:
+    """The first place before ``end`` where ``word`` starts a word and capitalised words follow
+    it, and those words ("Huaxing" -> " Display Technology"); (-1, "") if none.  A scan with
+    ``str.find``: a pattern compiled per word would cost more than the search."""
+    at = text.find(word, 0, end)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            m = _CAPITALS_AFTER_RE.match(text, at + len(word), end)
+            if m:
+                return at, m.group()
+        at = text.find(word, at + 1, end)
+    return -1, ""
 
 
 @lru_cache(maxsize=256)
