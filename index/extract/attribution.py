@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from typing import Final
 
 from . import lexicon as lx
 from .categories import (
@@ -84,6 +84,22 @@ _CLAUSE_END_RE = re.compile(
     + "".join(f"(?<!\\b{a}\\.)" for a in ("Rep", "Sen", "Gov", "Gen", "Col", "Sgt", "Adm", "Maj", "Capt",
                                              "Cmdr", "Prof", "Supt", "Insp", "Cpl", "Pvt", "Amb"))
     + r"(?=\s+[A-Z\"“‘'])")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where ``_CLAUSE_END_RE`` first matches in ``text[start:end]``, or -1.  The pattern is
+    tried only at the marks it can start with: a search would test every character."""
+    first = -1
+    for mark in "!?;.":
+        i = text.find(mark, start, end)
+        while i >= 0 and (first < 0 or i < first):
+            if _CLAUSE_END_RE.match(text, i, end):
+                first = i
+                break
+            i = text.find(mark, i + 1, end)
+    return first
+
+
 # the rest of an organisation's name after a preposition: "... Commission | on Human Rights"
 _ORG_NAME_TAIL_RE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}")
 _LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
@@ -123,12 +139,17 @@ _INSTITUTION_NP_RE = re.compile(
     r"organi[sz]ation|university|institute|charity|network|broadcaster|newspaper|platform|retailer|regulator|"
     r"automaker|carmaker|insurer|lender|manufacturer|operator|utility|watchdog|startup)\b(?![’'-])"
 )
-_LABEL_STEMS = (
+_LABEL_STEMS: Final = (
     "brand", "dub", "label", "term", "nicknam", "titl", "headlin", "coin", "billed", "known", "referred",
     "itself", "so-called", "phrase", "word", "slogan", "hashtag", "motto", "banner", "name", "theme",
     "expression", "mantra", "mock", "derid", "ridicul", "lampoon",
 )
-_LABEL_STEMS_RE = re.compile("|".join(re.escape(k) for k in _LABEL_STEMS))
+
+
+def _has_label_stem(lowered: str) -> bool:
+    """A cheap test before ``_LABEL_RE``: ``in`` tests beat a regex alternation of the stems,
+    which tries every stem at every position."""
+    return any(stem in lowered for stem in _LABEL_STEMS)
 
 
 class Speaker:
@@ -625,13 +646,14 @@ class Attributor:
         """"the analysts wrote" after "Analysts at Sahyadri Capital estimated ...": the latest
         plural source named with its firm, written without an article."""
         last = None
-        for m in _bare_plural_re(head).finditer(self.text, lo, pos):
-            if not self._in_quote(m.start()):
-                last = m
+        for s, e in _bare_plurals(self.text, head, lo, pos):
+            if not self._in_quote(s):
+                last = (s, e)
         if last is None:
             return None
-        phrase = head + last.group()[len(head):]
-        return Speaker(phrase, False, _desc_category(phrase.split(), head), "desc", None, "p", "", True), last.start()
+        phrase = head + self.text[last[0] + len(head):last[1]]
+        category = _desc_category(phrase.split(), head)
+        return Speaker(phrase, False, category, "desc", None, "p", "", True), last[0]
 
     def _description_at(self, head: str, words: list[str], i: int) -> tuple[Speaker, int] | None:
         """An indefinite description ending in the head word at ``i`` ("a senior ... official")."""
@@ -928,7 +950,7 @@ class Attributor:
         lc = ctx.sub(ss, left)
         tail = lc[-120:]
         tl = tail.lower()
-        if _LABEL_STEMS_RE.search(tl) and _LABEL_RE.search(tail):
+        if _has_label_stem(tl) and _LABEL_RE.search(tail):
             return Attributed(sp, None, "", "label", label=True)
         prev_same = None
         if done:
@@ -1348,9 +1370,9 @@ class Attributor:
         nxt = ctx.masked.find("\x00", r0 - ctx.para.start)
         limit = pe if nxt < 0 else ctx.para.start + nxt
         limit = min(limit, r0 + 160)
-        m_end = _CLAUSE_END_RE.search(self.text, r0, limit)
-        if m_end:
-            limit = m_end.start() + 1
+        clause_end = _clause_end(text, r0, limit)
+        if clause_end >= 0:
+            limit = clause_end + 1
         toks = self._masked_tokens(r0, limit)
         # cut at the sentence end
         for k, t in enumerate(toks):
@@ -1508,11 +1530,33 @@ def _followed_by_capitals(text: str, word: str, end: int) -> tuple[int, str]:
     return -1, ""
 
 
-@lru_cache(maxsize=256)
-def _bare_plural_re(head: str) -> re.Pattern[str]:
-    """"Analysts at Sahyadri Capital", "economists from HSBC": a plural source and its firm."""
-    return re.compile(r"(?<![\w’'-])(?:" + re.escape(head) + "|" + re.escape(head.capitalize())
-                      + r") (?:at|from|with) (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'-]*)*")
+# what follows a plural source named with its firm: " at Sahyadri Capital", " from HSBC"
+_FIRM_AFTER_RE: Final = re.compile(
+    r" (?:at|from|with) (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'-]*)*")
+
+
+def _bare_plurals(text: str, head: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "analysts at Sahyadri Capital", "Economists from HSBC" (``head`` as written or
+    capitalised, as a whole word, then its firm) in ``text[start:end]``, in order and not
+    overlapping.  Found with ``str.find``: a pattern per head costs a compile and a slow scan."""
+    starts: set[int] = set()
+    for form in (head, head.capitalize()):
+        i = text.find(form, start, end)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(form, i + 1, end)
+    out: list[tuple[int, int]] = []
+    free_from = start
+    for at in sorted(starts):
+        if at < free_from:
+            continue
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-"):
+            continue
+        m = _FIRM_AFTER_RE.match(text, at + len(head), end)
+        if m:
+            out.append((at, m.end()))
+            free_from = m.end()
+    return out
 
 
 def _org_head(name: str) -> str:
