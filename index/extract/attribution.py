@@ -133,8 +133,10 @@ _LABEL_RE = re.compile(
     r"headline|label|nickname|catchphrase|mantra|expression|name|theme)s?\s*(?:of\s*)?[,:]?\s*$)",
     re.I,
 )
+# "[Tt](?<!\w[Tt])he" is "\b[Tt]he", but a pattern that opens with a character class is
+# searched by a fast scan for that class; one opening with "\b" is tried at every position
 _INSTITUTION_NP_RE = re.compile(
-    r"\b[Tt]he (?:[a-z\-]+ ){0,2}?(company|firm|group|ministry|agency|government|bank|club|team|court|council|"
+    r"[Tt](?<!\w[Tt])he (?:[a-z\-]+ ){0,2}?(company|firm|group|ministry|agency|government|bank|club|team|court|council|"
     r"board|union|department|embassy|committee|commission|military|army|administration|airline|carrier|"
     r"organi[sz]ation|university|institute|charity|network|broadcaster|newspaper|platform|retailer|regulator|"
     r"automaker|carmaker|insurer|lender|manufacturer|operator|utility|watchdog|startup)\b(?![’'-])"

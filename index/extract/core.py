@@ -33,11 +33,17 @@ def _titlecase_span(s: str) -> bool:
     parts = s.split()
     if len(parts) > 14:
         return False  # a title of a work is short
-    words = [w for w in parts if w[:1].isalpha() and w.lower() not in _SMALL]
-    if len(words) < 2:
+    words = caps = 0
+    for w in parts:
+        if w[:1].isalpha() and w.lower() not in _SMALL:
+            words += 1
+            if w[0].isupper():
+                caps += 1
+            elif 4 * (words - caps) > len(parts):
+                return False  # already too many lower-case words, whatever follows
+    if words < 2:
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.75 * len(words) and not _CLAUSE_RE.search(s)
+    return caps >= 0.75 * words and not _CLAUSE_RE.search(s)
 
 
 _CLAUSE_RE = re.compile(r"[.!?,;]\s+[a-z]")
