@@ -17,7 +17,9 @@ from .names import strip_possessive
 @lru_cache(maxsize=4096)
 def person_category(role: str | None, aff: str | None) -> str:
     """analyst / official / leader / other from a stated role and affiliation."""
-    r = _FORMER_RE.sub("", (role or "").lower())
+    r = (role or "").lower()
+    if "-" in r:  # the cheap test first: a pattern opening with "\b" is tried at every position
+        r = _FORMER_RE.sub("", r)
     a = (aff or "").lower()
     words = set(_WORD_RE.findall(r))
     awords = set(_WORD_RE.findall(a))
@@ -35,7 +37,7 @@ def person_category(role: str | None, aff: str | None) -> str:
             if pat in ("president", "chairman", "leader") and (
                     company_aff or awords & lx.RESEARCH_ORG_WORDS or (words | awords) & _NON_STATE_BODIES):
                 continue  # the president of a union, association, club or company
-            if _OF_BODY_RE.search(r):
+            if ("of" in r or "at" in r) and _OF_BODY_RE.search(r):
                 continue
             if pat == "leader" and not aff:
                 continue  # "North Korean leader" names its country; a bare "leader" is vague
@@ -66,7 +68,7 @@ def person_category(role: str | None, aff: str | None) -> str:
     if (words | awords) & _NON_STATE_BODIES and not words & _STATE_OFFICES:
         return "other"  # "director general of the consumer federation", "a union spokesperson"
     if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE or words & _MILITARY_RANKS \
-            or _MEMBER_RE.search(r):
+            or ("member" in r and _MEMBER_RE.search(r)):
         return "official"
     if words and words <= {"leader", "co-leader", "group", "parliamentary"}:
         return "official"  # a title "leader" before a name without a country: a party's
