@@ -11,6 +11,7 @@ from .attribution import MIN_WORDS, Attributed, Attributor
 from .categories import person_category
 from .doc import Doc
 from .entities import Entities, find_entities
+from .names import is_letter, upper_initial
 from .quotes import has_min_words, scan
 
 
@@ -35,9 +36,9 @@ def _titlecase_span(s: str) -> bool:
         return False  # a title of a work is short
     words = caps = 0
     for w in parts:
-        if w[:1].isalpha() and w.lower() not in _SMALL:
+        if is_letter(w[0]) and w.lower() not in _SMALL:
             words += 1
-            if w[0].isupper():
+            if upper_initial(w):
                 caps += 1
             elif 4 * (words - caps) > len(parts):
                 return False  # already too many lower-case words, whatever follows

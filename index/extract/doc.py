@@ -126,7 +126,7 @@ class Doc:
         while i >= 0:
             before = text[i - 1] if i > 0 else " "
             after = text[i + n] if i + n < len(text) else " "
-            if not before.isalpha() and not after.isalpha():
+            if not is_letter(before) and not is_letter(after):
                 return True
             i = text.find(word, i + 1)
         return False

@@ -1098,7 +1098,8 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
         pos = ps
         # ``findall`` and ``find`` rather than a match object per run: a run can start at any
         # capital, so the first occurrence of a run at or after the previous one's end is it
-        for run in RUN_RE.findall(text, ps, para.end):
+        runs: list[str] = RUN_RE.findall(text, ps, para.end)  # typed: str methods compile natively
+        for run in runs:
             rs = text.find(run, pos)
             pos = rs + len(run)
             midword = rs > ps and (text[rs - 1].isalnum() or text[rs - 1] in "’'-.")
