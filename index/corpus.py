@@ -424,9 +424,10 @@ class Corpus:
             lambda corrected: finds_anything(self.searcher, corrected),
         )
 
-    def match_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
-        """Where ``query``'s words occur in ``text`` (an article's clean text)."""
-        return matcher_for(parse_query(query)).spans(text)
+    def match_spans(self, query: str, article: Article) -> tuple[tuple[int, int], ...]:
+        """Where ``query`` matches in ``article``'s clean text: its words, and for
+        ``speaker:`` and ``actor:`` the quotes and the mentions of the people it names."""
+        return matcher_for(parse_query(query)).article_spans(article)
 
     def _close(self) -> None:
         if self._searcher is not None:

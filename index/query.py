@@ -9,7 +9,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -22,13 +22,14 @@ from whoosh.support.charset import accent_map
 from whoosh.system import _INT_SIZE as _COUNT_SIZE
 
 from .errors import QueryError
-from .model import Fragment, Hit, SearchResult
+from .model import Article, Fragment, Hit, SearchResult
 from .schema import (
     ADVERTISED_FIELDS,
     DEFAULT_FIELDS,
     QUERY_FIELDS,
     analyzed_spans,
     build_schema,
+    name_analyzer,
     text_analyzer,
 )
 
@@ -188,6 +189,29 @@ def parse_query(text: str) -> wq.Query:
 
 
 @dataclass(frozen=True)
+class NameMatcher:
+    """The words a query asks of a name field (``speaker:``, ``actor:``), tested against a
+    name analysed as that field's index was: ``speaker:duck`` matches "Han Duck-soo"."""
+
+    terms: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.prefixes or self.phrases)
+
+    def matches(self, name: str) -> bool:
+        words = [token.text for token in name_analyzer()(name)]
+        if any(w in self.terms or (self.prefixes and w.startswith(self.prefixes)) for w in words):
+            return True
+        return any(
+            tuple(words[i : i + len(phrase)]) == phrase
+            for phrase in self.phrases
+            for i in range(len(words) - len(phrase) + 1)
+        )
+
+
+@dataclass(frozen=True)
 class Matcher:
     """The body/title words of a query, for finding their spans in any text.
 
@@ -199,6 +223,27 @@ class Matcher:
     terms: frozenset[str]
     prefixes: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
+    speakers: NameMatcher = NameMatcher()
+    actors: NameMatcher = NameMatcher()
+
+    def article_spans(self, article: Article) -> tuple[tuple[int, int], ...]:
+        """Every match in an article: the query's words in its text, the quotes of the
+        speakers it names (``speaker:``) and the mentions of the actors it names
+        (``actor:``), so that a search by field has hits to step through too."""
+        found = list(self.spans(article.text))
+        if self.speakers:
+            found += [
+                (q.start, q.end)
+                for q in article.quotes
+                if any(self.speakers.matches(name) for name in (q.speaker, *q.speaker_aliases))
+            ]
+        if self.actors:
+            for actor in article.actors:
+                forms = (actor.name, *actor.aliases)
+                if any(self.actors.matches(form) for form in forms):
+                    for form in forms:
+                        found += _whole_word_spans(article.text, form)
+        return _outermost(found)
 
     @cached_property
     def _probe(self) -> re.Pattern | None:
@@ -252,6 +297,14 @@ class Matcher:
 _LINE = re.compile(r"[^\n]+")
 
 
+def _whole_word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` occurs in ``text`` as written, not inside a longer word."""
+    if not phrase:
+        return []
+    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Drop spans inside others (a phrase's own words), keeping reading order."""
     kept: list[tuple[int, int]] = []
@@ -262,23 +315,46 @@ def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(kept)
 
 
+# which words of a query find spans where: title, body and quote words in the text; speaker
+# and actor words in the names of quotes' speakers and of actors
+_SPAN_GROUP = {
+    "title": "text", "body": "text", "quotes": "text", "speakers": "speakers", "actors": "actors",
+}
+
+
 def matcher_for(parsed: wq.Query) -> Matcher:
-    terms: set[str] = set()
-    prefixes: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
+    groups = {"text": _WordGroup(), "speakers": _WordGroup(), "actors": _WordGroup()}
     for node in _leaves(parsed):
-        if getattr(node, "fieldname", None) not in DEFAULT_FIELDS:
+        group_name = _SPAN_GROUP.get(getattr(node, "fieldname", None) or "")
+        if group_name is None:
             continue
+        group = groups[group_name]
         if isinstance(node, wq.Prefix):
-            prefixes.add(_fold(node.text))
+            group.prefixes.add(_fold(node.text) if group_name == "text" else _fold_name(node.text))
         elif isinstance(node, wq.Phrase):
             if len(node.words) == 1:
-                terms.add(node.words[0])
+                group.terms.add(node.words[0])
             else:
-                phrases.add(tuple(node.words))
+                group.phrases.add(tuple(node.words))
         elif isinstance(node, wq.Term) and isinstance(node.text, str):
-            terms.add(node.text)
-    return Matcher(frozenset(terms), tuple(sorted(prefixes)), tuple(sorted(phrases)))
+            group.terms.add(node.text)
+    text = groups["text"]
+    return Matcher(
+        frozenset(text.terms), tuple(sorted(text.prefixes)), tuple(sorted(text.phrases)),
+        speakers=groups["speakers"].names(), actors=groups["actors"].names(),
+    )
+
+
+@dataclass
+class _WordGroup:
+    terms: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+
+    def names(self) -> NameMatcher:
+        return NameMatcher(
+            frozenset(self.terms), tuple(sorted(self.prefixes)), tuple(sorted(self.phrases))
+        )
 
 
 def _leaves(node: wq.Query):
@@ -289,6 +365,11 @@ def _leaves(node: wq.Query):
         return
     for child in node.children():
         yield from _leaves(child)
+
+
+def _fold_name(prefix: str) -> str:
+    tokens = [t.text for t in name_analyzer()(prefix)]
+    return tokens[0] if tokens else prefix.lower()
 
 
 def _fold(prefix: str) -> str:

@@ -56,7 +56,7 @@ async def test_search_open_hit_and_step_through_hits(app_index_dir):
                        and app.article.id == hits.result.hits[0].article_id, what="article")
         await wait_idle(pilot, app)
         count = len(app.spans)
-        assert count == len(app.corpus.match_spans("Rudenko", app.article.text)) == 4
+        assert count == len(app.corpus.match_spans("Rudenko", app.article)) == 4
         assert status(app) == f"hit 1/{count}"
         seen = [app.hit_index]
         for i in range(2, count + 1):
@@ -77,6 +77,30 @@ async def test_search_open_hit_and_step_through_hits(app_index_dir):
         await pilot.press("N", "N")
         assert status(app) == f"hit {count - 2}/{count}"
         assert "Rudenko" in visible_text(app)
+
+
+
+@run_async
+async def test_after_a_speaker_search_n_steps_through_that_speakers_quotes(app_index_dir):
+    """``speaker:kang`` names no word of the text: its hits in the article are Kang's quotes."""
+    app = seeds_app(app_index_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await search(pilot, app, "speaker:kang")
+        hits = app.query_one("HitList")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.article is not None
+                       and app.article.id == hits.result.hits[0].article_id, what="article")
+        await wait_idle(pilot, app)
+        kang = [(q.start, q.end) for q in app.article.quotes if "Kang" in q.speaker]
+        assert len(kang) >= 2
+        assert list(app.spans) == kang
+        assert status(app) == f"hit 1/{len(kang)}"
+        await pilot.press("n")
+        assert status(app) == f"hit 2/{len(kang)}"
+        start, end = kang[1]
+        view = app.query_one("ArticleView")
+        assert view.scroll_y <= view.line_of_offset(start) < view.scroll_y + view.size.height
 
 
 @run_async

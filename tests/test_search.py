@@ -123,9 +123,37 @@ def test_a_known_word_gets_no_suggestion(seeds_corpus):
 
 def test_match_spans_find_every_occurrence_in_the_article(seeds_corpus):
     article = seeds_corpus.article(RUDENKO)
-    spans = seeds_corpus.match_spans("Rudenko", article.text)
+    spans = seeds_corpus.match_spans("Rudenko", article)
     assert len(spans) == article.text.count("Rudenko") >= 4
     assert all(article.text[s:e] == "Rudenko" for s, e in spans)
+
+
+def test_a_speaker_search_matches_that_speakers_quotes(seeds_corpus):
+    """``speaker:kang`` has no word in the text to highlight: its matches are Kang's quotes,
+    so the reader's n / N step through them."""
+    hit = seeds_corpus.search("speaker:kang").hits[0]
+    article = seeds_corpus.article(hit.article_id)
+    kang = [(q.start, q.end) for q in article.quotes if "Kang" in q.speaker]
+    assert kang
+    assert seeds_corpus.match_spans("speaker:kang", article) == tuple(kang)
+    # a name's other words match too, as the index matches them
+    assert seeds_corpus.match_spans("speaker:jun*", article) == tuple(kang)
+
+
+def test_an_actor_search_matches_every_mention_of_the_actor(seeds_corpus):
+    article = seeds_corpus.article(RUDENKO)
+    spans = seeds_corpus.match_spans("actor:rudenko", article)
+    rudenko = next(a for a in article.actors if "Rudenko" in a.name)
+    assert spans and all(article.text[s:e] in (rudenko.name, *rudenko.aliases) for s, e in spans)
+    # the full name and the bare surname are both mentions (the surname inside the full name
+    # is one mention, not two)
+    assert any(article.text[s:e] == rudenko.name for s, e in spans)
+    assert len(spans) == article.text.count("Rudenko")
+
+
+def test_a_field_search_for_someone_absent_matches_nothing(seeds_corpus):
+    article = seeds_corpus.article(RUDENKO)
+    assert seeds_corpus.match_spans("speaker:nobodyatall actor:nobodyatall", article) == ()
 
 
 # -- highlighting finds exactly what the index matched -------------------------------------

@@ -12,6 +12,7 @@ import gc
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -45,6 +46,9 @@ from .widgets.search_bar import SearchBar
 from .widgets.status_bar import StatusBar
 from .widgets.summary import ActorList, QuoteList, Summary
 from .widgets.too_small import TooSmall, too_small
+
+if TYPE_CHECKING:
+    from index.model import Article
 
 SEARCH_LIMIT = 50
 READER_ACTIONS = {"step_hit", "step_quote", "toggle_raw", "focus_actors", "cycle_sort",
@@ -225,17 +229,17 @@ class BriefingApp(App):
                     article = current
                 else:
                     article = self.corpus.article(article_id)
-                spans = self._spans(query, article.text)
+                spans = self._spans(query, article)
         except Exception as err:  # noqa: BLE001
             self.post_message(ArticleFailed(article_id, _one_line(err)))
             return
         self.post_message(ArticleLoaded(article, query, spans, target, request))
 
-    def _spans(self, query: str, text: str) -> tuple:
+    def _spans(self, query: str, article: Article) -> tuple:
         if not query:
             return ()
         try:
-            return tuple(self.corpus.match_spans(query, text))
+            return tuple(self.corpus.match_spans(query, article))
         except Exception:  # noqa: BLE001 - a bad query has no spans; the hit list says why
             return ()
 
