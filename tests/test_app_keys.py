@@ -36,6 +36,15 @@ async def search(pilot, app, query: str) -> None:
     await wait_idle(pilot, app)
 
 
+async def open_first_hit(pilot, app) -> None:
+    """Open the first hit of the search on screen and wait until it is shown."""
+    hits = app.query_one("HitList")
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: app.article is not None
+                   and app.article.id == hits.result.hits[0].article_id, what="article")
+    await wait_idle(pilot, app)
+
+
 # -- search -> hits -> open -> n / N ----------------------------------------------------------
 
 
@@ -51,10 +60,7 @@ async def test_search_open_hit_and_step_through_hits(app_index_dir):
         assert [h.title for h in hits.result.hits][0].startswith('"China and Russia Show')
         assert "Rudenko" in str(hits.get_option_at_index(0).prompt.renderables[2].renderable)
 
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: app.article is not None
-                       and app.article.id == hits.result.hits[0].article_id, what="article")
-        await wait_idle(pilot, app)
+        await open_first_hit(pilot, app)
         count = len(app.spans)
         assert count == len(app.corpus.match_spans("Rudenko", app.article)) == 4
         assert status(app) == f"hit 1/{count}"
@@ -79,7 +85,6 @@ async def test_search_open_hit_and_step_through_hits(app_index_dir):
         assert "Rudenko" in visible_text(app)
 
 
-
 @run_async
 async def test_after_a_speaker_search_n_steps_through_that_speakers_quotes(app_index_dir):
     """``speaker:kang`` names no word of the text: its hits in the article are Kang's quotes."""
@@ -87,11 +92,7 @@ async def test_after_a_speaker_search_n_steps_through_that_speakers_quotes(app_i
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         await search(pilot, app, "speaker:kang")
-        hits = app.query_one("HitList")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: app.article is not None
-                       and app.article.id == hits.result.hits[0].article_id, what="article")
-        await wait_idle(pilot, app)
+        await open_first_hit(pilot, app)
         kang = [(q.start, q.end) for q in app.article.quotes if "Kang" in q.speaker]
         assert len(kang) >= 2
         assert list(app.spans) == kang
