@@ -415,6 +415,7 @@ class Corpus:
             limit=limit,
             fragments=fragments,
             suggest=self._suggest,
+            extraction_of=decode_extraction,
         )
 
     def _suggest(self, query: str) -> str | None:

@@ -22,7 +22,7 @@ from whoosh.support.charset import accent_map
 from whoosh.system import _INT_SIZE as _COUNT_SIZE
 
 from .errors import QueryError
-from .model import Article, Fragment, Hit, SearchResult
+from .model import Actor, Article, Fragment, Hit, Quote, SearchResult
 from .schema import (
     ADVERTISED_FIELDS,
     DEFAULT_FIELDS,
@@ -227,23 +227,30 @@ class Matcher:
     actors: NameMatcher = NameMatcher()
 
     def article_spans(self, article: Article) -> tuple[tuple[int, int], ...]:
-        """Every match in an article: the query's words in its text, the quotes of the
-        speakers it names (``speaker:``) and the mentions of the actors it names
-        (``actor:``), so that a search by field has hits to step through too."""
-        found = list(self.spans(article.text))
+        """Every match in an article: the query's words in its text, and the spans
+        ``name_spans`` gives, so that a search by field has hits to step through too."""
+        text = article.text
+        return _outermost([*self.spans(text), *self.name_spans(text, article.quotes, article.actors)])
+
+    def name_spans(
+        self, text: str, quotes: tuple[Quote, ...], actors: tuple[Actor, ...]
+    ) -> list[tuple[int, int]]:
+        """The quotes of the speakers the query names (``speaker:``) and the mentions in
+        ``text`` of the actors it names (``actor:``)."""
+        found: list[tuple[int, int]] = []
         if self.speakers:
             found += [
                 (q.start, q.end)
-                for q in article.quotes
+                for q in quotes
                 if any(self.speakers.matches(name) for name in (q.speaker, *q.speaker_aliases))
             ]
         if self.actors:
-            for actor in article.actors:
+            for actor in actors:
                 forms = (actor.name, *actor.aliases)
                 if any(self.actors.matches(form) for form in forms):
                     for form in forms:
-                        found += _whole_word_spans(article.text, form)
-        return _outermost(found)
+                        found += _whole_word_spans(text, form)
+        return found
 
     @cached_property
     def _probe(self) -> re.Pattern | None:
@@ -441,9 +448,11 @@ def run_search(
     limit: int = 20,
     fragments: int = MAX_FRAGMENTS,
     suggest=None,
+    extraction_of=None,
 ) -> SearchResult:
     """Search and build hits; ``text_of(stored_fields)`` gives a hit's clean text to highlight;
-    ``suggest(text)`` offers a corrected query when nothing matched."""
+    ``extraction_of(stored_fields)`` its (actors, quotes), for the fragments of a search by
+    speaker or actor; ``suggest(text)`` offers a corrected query when nothing matched."""
     parsed = parse_query(text)
     try:
         collector = _counting_collector(max(1, limit))
@@ -458,6 +467,9 @@ def run_search(
         stored = hit.fields()
         body = text_of(stored) if fragments else ""
         spans = matcher.spans(body, max_lines=FRAGMENT_SOURCE_LINES * fragments)
+        if fragments and extraction_of is not None and (matcher.speakers or matcher.actors):
+            actors, quotes = extraction_of(stored)
+            spans = _outermost([*spans, *matcher.name_spans(body, quotes, actors)])
         frags = make_fragments(body, spans, limit=fragments) if fragments else ()
         hits.append(
             Hit(

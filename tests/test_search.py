@@ -140,6 +140,17 @@ def test_a_speaker_search_matches_that_speakers_quotes(seeds_corpus):
     assert seeds_corpus.match_spans("speaker:jun*", article) == tuple(kang)
 
 
+def test_a_speaker_searchs_hit_shows_that_speakers_words(seeds_corpus):
+    """The hit list's fragments of ``speaker:kang`` come from Kang's quotes: a search by
+    field shows what the person said, not the article's first lines."""
+    hit = seeds_corpus.search("speaker:kang").hits[0]
+    article = seeds_corpus.article(hit.article_id)
+    kang = [q.text for q in article.quotes if "Kang" in q.speaker]
+    assert hit.fragments
+    assert all(any(f.text[s:e] in quote or quote in f.text[s:e] for quote in kang)
+               for f in hit.fragments for s, e in f.highlights)
+
+
 def test_an_actor_search_matches_every_mention_of_the_actor(seeds_corpus):
     article = seeds_corpus.article(RUDENKO)
     spans = seeds_corpus.match_spans("actor:rudenko", article)
