@@ -336,7 +336,7 @@ def test_abbreviated_police_rank_is_official():
 
 
 def test_capital_initials_are_not_a_councillor():
-    from index.extract.entities import _classify_static
+    from index.extract.runs import _classify_static
     assert _classify_static("Cr") == "t"
     assert _classify_static("CR") != "t"  # "CR Patil": initials
 
