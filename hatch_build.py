@@ -26,6 +26,7 @@ COMPILED = [
     "index/extract/names.py",
     "index/extract/phrases.py",
     "index/extract/quotes.py",
+    "index/extract/roles.py",
     "index/extract/runs.py",
     "index/extract/speakers.py",
 ]

@@ -109,14 +109,14 @@ def analyze(article: Article) -> tuple[Extraction, list[Rejected], list[Attribut
 
 def clear_caches() -> None:
     """Forget what was learnt from earlier articles (word classes, run analyses)."""
-    from . import entities, runs
+    from . import entities, roles, runs
 
     runs._STATIC_CLASS.clear()
     runs._PLAN_CACHE.clear()
     runs._DROP_STATIC.clear()
-    entities._ROLE_WORD_CACHE.clear()
-    entities._ROLE_END_CACHE.clear()
-    entities._role_of_words.cache_clear()
+    roles._ROLE_WORD_CACHE.clear()
+    roles._ROLE_END_CACHE.clear()
+    roles._role_of_words.cache_clear()
     entities._family_matches.cache_clear()
     entities._gender_of_name.cache_clear()
     runs._STATIC_PLANS.clear()
