@@ -305,7 +305,7 @@ def test_japanese_name_in_western_order_is_read_as_written():
     ("Ishida Haruka", "f"), ("Mika Salonen", "m"), ("Abe Lincoln", "m"),
 ])
 def test_gender_of_japanese_names(name, gender):
-    from index.extract.entities import _gender_of_name
+    from index.extract.names import _gender_of_name
     assert _gender_of_name(name) == gender
 
 

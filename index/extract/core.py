@@ -109,7 +109,7 @@ def analyze(article: Article) -> tuple[Extraction, list[Rejected], list[Attribut
 
 def clear_caches() -> None:
     """Forget what was learnt from earlier articles (word classes, run analyses)."""
-    from . import entities, roles, runs
+    from . import names, roles, runs
 
     runs._STATIC_CLASS.clear()
     runs._PLAN_CACHE.clear()
@@ -117,8 +117,8 @@ def clear_caches() -> None:
     roles._ROLE_WORD_CACHE.clear()
     roles._ROLE_END_CACHE.clear()
     roles._role_of_words.cache_clear()
-    entities._family_matches.cache_clear()
-    entities._gender_of_name.cache_clear()
+    names._family_matches.cache_clear()
+    names._gender_of_name.cache_clear()
     runs._STATIC_PLANS.clear()
     runs._RUN_ENTRY.clear()
 

@@ -15,21 +15,17 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Any, Final
-from functools import lru_cache
-
-from rapidfuzz.distance import Levenshtein
 
 from . import lexicon as lx
 from .doc import Doc, Para
 from .names import (
+    _families_match,
+    _gender_of_name,
+    _vietnamese_given,
     fold,
-    gender_of_first,
     identity_key,
     is_east_asian_order,
-    is_japanese_order,
-    japanese_given_gender,
     same_person_name,
-    skeleton,
     split_name,
     strip_possessive,
 )
@@ -76,7 +72,6 @@ SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
 SPEECH_VERBS: Final = lx.SPEECH_VERBS
 SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
 TITLE_WORDS: Final = lx.TITLE_WORDS
-VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
 WIDE_FIRST_NAMES: Final = lx.WIDE_FIRST_NAMES
 
 
@@ -324,60 +319,6 @@ class Entities:
         return best or first_after
 
 
-def _vietnamese_given(canonical: str) -> str | None:
-    """The folded given name (last word) of a Vietnamese full name, else None."""
-    if canonical in _VIET_GIVEN:
-        return _VIET_GIVEN[canonical]
-    toks = canonical.split()
-    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in VIETNAMESE_SURNAMES else None
-    if len(_VIET_GIVEN) > 100_000:
-        _VIET_GIVEN.clear()
-    _VIET_GIVEN[canonical] = got
-    return got
-
-
-_VIET_GIVEN: Final[dict[str, str | None]] = {}
-
-
-def _families_match(person_family: str, family: str) -> bool:
-    """``_family_matches(person_family, family)``, whose answer for nearly every pair an
-    article asks about is "no": told here without the cache (and its miss) when neither
-    name can end the other, even without the Arabic article, and no spelling variant is
-    possible (same initial, six letters or more)."""
-    if person_family == family:
-        return True
-    if person_family.endswith(family) or person_family[-1:].isspace() or (
-            family and person_family[:1] == family[:1] and min(len(person_family), len(family)) >= 6):
-        return _family_matches(person_family, family)
-    a, b = _article_free(person_family), _article_free(family)
-    if a == b or a.endswith(b) or a[-1:].isspace():
-        return _family_matches(person_family, family)
-    return False
-
-
-@lru_cache(maxsize=65536)
-def _family_matches(person_family: str, family: str) -> bool:
-    """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
-    every person against every family name an article uses, so remembered.  The Arabic
-    article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
-    # (a last word equal to ``family`` is a suffix of the name: ``endswith`` first spares
-    # splitting the name of nearly every pair asked about)
-    if person_family == family or bool(person_family and person_family.endswith(family)
-                                       and person_family.split()[-1] == family):
-        return True
-    a, b = _article_free(person_family), _article_free(family)
-    if a == b or (a and a.endswith(b) and a.split()[-1] == b):
-        return True
-    return _family_variant(person_family, family)
-
-
-def _article_free(family: str) -> str:
-    low = fold(family)
-    if low.startswith("al-") or low.startswith("el-"):
-        return low[3:]
-    return low
-
-
 _RELATIVE_ROLES: Final = frozenset(
     "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
     "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
@@ -403,13 +344,6 @@ def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
 
 
 _ACADEMIC_REFS: Final = frozenset({"dr", "prof", "professor"})
-
-
-def _family_variant(a: str, b: str) -> bool:
-    """"Zelenskiy" / "Zelensky": one family name under two transliterations."""
-    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 6:
-        return False
-    return skeleton(a) == skeleton(b) or Levenshtein.distance(skeleton(a), skeleton(b)) <= 1
 
 
 # ---------------------------------------------------------------------------------------
@@ -894,23 +828,6 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role: str | None, aff: st
             outer = min(outer, c.start)
     ents.mentions.append(Mention(start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
-
-
-@lru_cache(maxsize=8192)
-def _gender_of_name(name: str) -> str:
-    """The gender a full name's given name suggests ("" when unknown or family name first);
-    asked again at every mention of a person whose gender is still unknown."""
-    full = name.split()
-    if len(full) == 2 and full[0].isalpha() and full[1].isalpha():
-        # a Japanese name either way round: the given name's ending tells ("Moriyama
-        # Sachiko", "Sachiko Moriyama"), where it is a Japanese given name
-        if is_japanese_order(full[0], full[1]):
-            return japanese_given_gender(full[1]) or ""
-        if is_japanese_order(full[1], full[0]):
-            return japanese_given_gender(full[0]) or ""
-    if len(full) > 1 and not is_east_asian_order(full):
-        return gender_of_first(full[0])
-    return ""
 
 
 def _outer_start(text: str, para_start: int, start: int) -> int:
