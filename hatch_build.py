@@ -26,6 +26,8 @@ COMPILED = [
     "index/extract/names.py",
     "index/extract/phrases.py",
     "index/extract/quotes.py",
+    "index/extract/roles.py",
+    "index/extract/runs.py",
     "index/extract/speakers.py",
 ]
 # the stricter checks mypyc needs; imports outside the extractor are only followed for types

@@ -305,7 +305,7 @@ def test_japanese_name_in_western_order_is_read_as_written():
     ("Ishida Haruka", "f"), ("Mika Salonen", "m"), ("Abe Lincoln", "m"),
 ])
 def test_gender_of_japanese_names(name, gender):
-    from index.extract.entities import _gender_of_name
+    from index.extract.names import _gender_of_name
     assert _gender_of_name(name) == gender
 
 
@@ -336,7 +336,7 @@ def test_abbreviated_police_rank_is_official():
 
 
 def test_capital_initials_are_not_a_councillor():
-    from index.extract.entities import _classify_static
+    from index.extract.runs import _classify_static
     assert _classify_static("Cr") == "t"
     assert _classify_static("CR") != "t"  # "CR Patil": initials
 

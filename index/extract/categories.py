@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon as lx
-from .entities import _COUNTRY_WORDS
 from .names import strip_possessive
+from .runs import _COUNTRY_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -109,18 +109,18 @@ def analyze(article: Article) -> tuple[Extraction, list[Rejected], list[Attribut
 
 def clear_caches() -> None:
     """Forget what was learnt from earlier articles (word classes, run analyses)."""
-    from . import entities
+    from . import names, roles, runs
 
-    entities._STATIC_CLASS.clear()
-    entities._PLAN_CACHE.clear()
-    entities._DROP_STATIC.clear()
-    entities._ROLE_WORD_CACHE.clear()
-    entities._ROLE_END_CACHE.clear()
-    entities._role_of_words.cache_clear()
-    entities._family_matches.cache_clear()
-    entities._gender_of_name.cache_clear()
-    entities._STATIC_PLANS.clear()
-    entities._RUN_ENTRY.clear()
+    runs._STATIC_CLASS.clear()
+    runs._PLAN_CACHE.clear()
+    runs._DROP_STATIC.clear()
+    roles._ROLE_WORD_CACHE.clear()
+    roles._ROLE_END_CACHE.clear()
+    roles._role_of_words.cache_clear()
+    names._family_matches.cache_clear()
+    names._gender_of_name.cache_clear()
+    runs._STATIC_PLANS.clear()
+    runs._RUN_ENTRY.clear()
 
 
 def extract(article: Article) -> Extraction:

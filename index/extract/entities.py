@@ -1,12 +1,12 @@
 """Named entities in one article: people, organisations and countries, with their mentions.
 
-Capitalised runs ("North Korean State Affairs Commission Chairman Kim Jong-un") are cut
-into a title part, country words, organisation names and a trailing personal name.  A
-multi-word name becomes a person when something says so: a title before it, an appositive
-after it ("Kang Jun-young, a professor at ..."), a speech verb after it, a known first
-name, the shape of a romanised East-Asian name, or a list shared with another person.
-Shorter references ("Kang", "Professor Kang", "Han Duck-soo" for "Han Duck Soo") then
-resolve to those people: same family name (most recent such person wins) or same name
+``find_entities`` reads each capitalised run's plan (``runs.py``: its country words,
+organisation names and trailing personal names) and registers what it holds.  A multi-word
+name becomes a person when something says so: a title before it or an appositive after it
+("Kang Jun-young, a professor at ...", read by ``roles.py``), a speech verb after it, a
+known first name, the shape of a romanised East-Asian name, or a list shared with another
+person.  Shorter references ("Kang", "Professor Kang", "Han Duck-soo" for "Han Duck Soo")
+then resolve to those people: same family name (most recent such person wins) or same name
 under variant spelling.
 """
 
@@ -15,54 +15,63 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Any, Final
-from functools import lru_cache
-
-from rapidfuzz.distance import Levenshtein
 
 from . import lexicon as lx
 from .doc import Doc, Para
 from .names import (
+    _families_match,
+    _gender_of_name,
+    _vietnamese_given,
     fold,
-    gender_of_first,
     identity_key,
     is_east_asian_order,
-    is_japanese_order,
-    is_possessive,
-    japanese_given_gender,
     same_person_name,
-    skeleton,
     split_name,
     strip_possessive,
 )
 from .quotes import Span
+from .roles import (
+    _FAMILY_ROLES,
+    _RP_CACHE,
+    _of_affiliation,
+    _reverse_appositive,
+    _role_prefix,
+    _role_prefix_full,
+    _roles_from_predicates,
+    _title_before,
+    _title_words_before,
+    parse_appositive,
+)
+from .runs import (
+    RUN_RE,
+    _NAME_INITIALS_RE,
+    _PATRONYMIC,
+    _Plan,
+    _STATIC_PLANS,
+    _cached_plan,
+    _classify,
+    _occupation_run,
+    _run_entry,
+)
 
 # The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
 # where ``lx.NAME`` is a module attribute lookup at every use.
-AGENCIES: Final = lx.AGENCIES
 AMBIGUOUS_FIRST_NAMES: Final = lx.AMBIGUOUS_FIRST_NAMES
 CAPITALS: Final = lx.CAPITALS
-CASED_TITLES: Final = lx.CASED_TITLES
 COMMON_WORDS: Final = lx.COMMON_WORDS
 COMPANY_SUFFIXES: Final = lx.COMPANY_SUFFIXES
-COUNTRY_BLOCKERS: Final = lx.COUNTRY_BLOCKERS
 COUNTRY_FIRST_TOKENS: Final = lx.COUNTRY_FIRST_TOKENS
-COUNTRY_INDEX: Final = lx.COUNTRY_INDEX
 EAST_ASIAN_SURNAMES: Final = lx.EAST_ASIAN_SURNAMES
 FIRST_NAMES: Final = lx.FIRST_NAMES
-HEAD_TITLES: Final = lx.HEAD_TITLES
 HONORIFICS: Final = lx.HONORIFICS
-MAX_COUNTRY_TOKENS: Final = lx.MAX_COUNTRY_TOKENS
 NAME_PARTICLES: Final = lx.NAME_PARTICLES
 NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
-ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
 ORG_CUES: Final = lx.ORG_CUES
-RESEARCH_ORG_WORDS: Final = lx.RESEARCH_ORG_WORDS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
 SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
 SPEECH_VERBS: Final = lx.SPEECH_VERBS
 SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
 TITLE_WORDS: Final = lx.TITLE_WORDS
-VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
 WIDE_FIRST_NAMES: Final = lx.WIDE_FIRST_NAMES
 
 
@@ -72,65 +81,8 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 _insort: Final = bisect.insort
 
-_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN: Final = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
-# a run of capitalised words, joined by single spaces and a few lower-case connectors;
-# kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
-RUN_RE: Final = re.compile(
-    rf"[{_UP}][\w’'\-.]*(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*)*"
-)
-_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
-_ABBR_PIECES: Final = frozenset(
-    "mr. mrs. ms. mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj. cmdr. rev. jr. sr. st. mt. "
-    "supt. insp. det. hon. pres. atty. corp. inc. co. ltd. bros. no.".split()
-)
-_PIECE_RE: Final = re.compile(r"[^ \u00a0]+")
-_CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
-
-
-def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
-    """Pieces of a matched run (offsets relative to it), cut where a sentence ends inside
-    it ("Seoul. The").  A run starting inside a word loses its first piece ("then-Deputy")."""
-    # the pieces ``_PIECE_RE`` finds, by splitting at the separators (cheaper than a match
-    # object per piece): a run joins its pieces with single spaces or no-break spaces
-    pieces: list[tuple[int, int, str]] = []
-    s0 = 0
-    for t in (run.replace("\u00a0", " ") if "\u00a0" in run else run).split(" "):
-        if t:
-            pieces.append((s0, s0 + len(t), t))
-        s0 += len(t) + 1
-    if midword:
-        pieces.pop(0)
-    groups: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
-    for s, e, t in pieces:
-        if t.endswith(".") and t.lower() not in _ABBR_PIECES and not _INITIALS_RE.fullmatch(t):
-            t = t.rstrip(".")
-            if t:
-                cur.append((s, s + len(t), t))
-            if cur:
-                groups.append(cur)
-            cur = []
-            continue
-        t2 = t.rstrip("’'-") if t[-1:] in ("’", "'", "-") else t  # (rstrip: a generic method call)
-        if t2 != t:
-            t = t2
-            e = s + len(t)
-            if not t:
-                continue
-        cur.append((s, e, t))
-    if cur:
-        groups.append(cur)
-    return groups
-
 
 _SPEECH_AFTER_RE: Final = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then|further|on \w+day)[ \u00a0]+)?([a-z]+)")
-_AGE_RE: Final = re.compile(r"^\d{1,3}$")
-# where an appositive may end: punctuation, a parenthesis, a sentence period, a dash, a quote
-_APPOS_STOP_RE: Final = re.compile(r"[,;:—–()\x00\"“”]|\.(?=\s|$)| --? ")
-_PAREN_RE: Final = re.compile(r"\s*\([^()]{0,60}\)")
-_REL_CLAUSE_RE: Final = re.compile(r"\s(?:who|which|whose|whom|where|that)\s")
-_AFF_SPLIT_RE: Final = re.compile(r"\s(?:at|of|in|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 class Person:
@@ -367,60 +319,6 @@ class Entities:
         return best or first_after
 
 
-def _vietnamese_given(canonical: str) -> str | None:
-    """The folded given name (last word) of a Vietnamese full name, else None."""
-    if canonical in _VIET_GIVEN:
-        return _VIET_GIVEN[canonical]
-    toks = canonical.split()
-    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in VIETNAMESE_SURNAMES else None
-    if len(_VIET_GIVEN) > 100_000:
-        _VIET_GIVEN.clear()
-    _VIET_GIVEN[canonical] = got
-    return got
-
-
-_VIET_GIVEN: Final[dict[str, str | None]] = {}
-
-
-def _families_match(person_family: str, family: str) -> bool:
-    """``_family_matches(person_family, family)``, whose answer for nearly every pair an
-    article asks about is "no": told here without the cache (and its miss) when neither
-    name can end the other, even without the Arabic article, and no spelling variant is
-    possible (same initial, six letters or more)."""
-    if person_family == family:
-        return True
-    if person_family.endswith(family) or person_family[-1:].isspace() or (
-            family and person_family[:1] == family[:1] and min(len(person_family), len(family)) >= 6):
-        return _family_matches(person_family, family)
-    a, b = _article_free(person_family), _article_free(family)
-    if a == b or a.endswith(b) or a[-1:].isspace():
-        return _family_matches(person_family, family)
-    return False
-
-
-@lru_cache(maxsize=65536)
-def _family_matches(person_family: str, family: str) -> bool:
-    """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
-    every person against every family name an article uses, so remembered.  The Arabic
-    article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
-    # (a last word equal to ``family`` is a suffix of the name: ``endswith`` first spares
-    # splitting the name of nearly every pair asked about)
-    if person_family == family or bool(person_family and person_family.endswith(family)
-                                       and person_family.split()[-1] == family):
-        return True
-    a, b = _article_free(person_family), _article_free(family)
-    if a == b or (a and a.endswith(b) and a.split()[-1] == b):
-        return True
-    return _family_variant(person_family, family)
-
-
-def _article_free(family: str) -> str:
-    low = fold(family)
-    if low.startswith("al-") or low.startswith("el-"):
-        return low[3:]
-    return low
-
-
 _RELATIVE_ROLES: Final = frozenset(
     "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
     "grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter".split()
@@ -448,13 +346,6 @@ def _narrow_by_title(cands: list[Person], title: str) -> list[Person]:
 _ACADEMIC_REFS: Final = frozenset({"dr", "prof", "professor"})
 
 
-def _family_variant(a: str, b: str) -> bool:
-    """"Zelenskiy" / "Zelensky": one family name under two transliterations."""
-    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 6:
-        return False
-    return skeleton(a) == skeleton(b) or Levenshtein.distance(skeleton(a), skeleton(b)) <= 1
-
-
 # ---------------------------------------------------------------------------------------
 
 
@@ -467,548 +358,6 @@ def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
     c = text[j - 1]
     # "(Reuters) - Seamer Ben Fairweather claimed ...": a dateline's hyphen also opens a sentence
     return c in ".!?:;\"“‘'(—–[" or c == "\x00" or (c == "-" and j - 2 >= para_start and text[j - 2] == " ")
-
-
-def _classify(piece: str, doc: Doc) -> str:
-    """h honorific, t title word, o organisation cue, g news agency, x non-person cue,
-    a acronym, w common word, n name-like."""
-    got = _STATIC_CLASS.get(piece)
-    if got is None:
-        if len(_STATIC_CLASS) > 200_000:
-            _STATIC_CLASS.clear()
-        got = _STATIC_CLASS[piece] = _classify_static(piece)
-    if got == "?":
-        # a name unless the article also writes the word in lower case
-        low = strip_possessive(piece).lower()
-        return "w" if doc.has_lower(low) else "n"
-    return got
-
-
-_STATIC_CLASS: Final[dict[str, str]] = {}
-
-
-def _classify_static(piece: str) -> str:
-    base = strip_possessive(piece)
-    low = base.lower()
-    if low in HONORIFICS:
-        return "h"
-    if low in AGENCIES:
-        return "g"
-    if low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()):
-        return "t"
-    if low in ORG_CUES:
-        return "o"
-    if fold(low) in FIRST_NAMES or base in EAST_ASIAN_SURNAMES:
-        return "n"
-    if low in NON_PERSON_CUES:
-        return "x"
-    if _NAME_INITIALS_RE.fullmatch(base) and base not in ORG_ACRONYMS:
-        return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
-    if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:
-        return "a"
-    if any(ch.isdigit() for ch in base):
-        return "x"
-    if low in COMMON_WORDS:
-        return "w"
-    return "?"
-
-
-# one to three initials, each a capital and a period ("S.", "P.V.", "M. K.")
-_NAME_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.){1,3}")
-
-
-def _country_matches(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
-    """Longest country/demonym matches: (first piece, last piece, canonical, start, end)."""
-    subs: list[tuple[int, int, int, str]] = []  # piece index, start, end, text
-    for pi, (s, e, t) in enumerate(pieces):
-        if "-" in t and all(part[:1].isupper() for part in t.split("-")):
-            off = s
-            for part in t.split("-"):
-                subs.append((pi, off, off + len(part), part))
-                off += len(part) + 1
-        else:
-            subs.append((pi, s, e, t))
-    out = []
-    i = 0
-    n = len(subs)
-    while i < n:
-        first = strip_possessive(subs[i][3]).lower()
-        if first not in COUNTRY_FIRST_TOKENS:
-            i += 1
-            continue
-        hit = None
-        for L in range(min(MAX_COUNTRY_TOKENS, n - i), 0, -1):
-            key = tuple(strip_possessive(subs[k][3]).lower() for k in range(i, i + L))
-            canon = COUNTRY_INDEX.get(key)
-            if canon:
-                hit = (L, canon)
-                break
-        if hit is None:
-            i += 1
-            continue
-        L, canon = hit
-        j = i + L
-        blocked = j < n and subs[j][3].lower() in COUNTRY_BLOCKERS
-        if not blocked:
-            out.append((subs[i][0], subs[j - 1][0], canon, subs[i][1], subs[j - 1][2]))
-        else:
-            out.append((subs[i][0], subs[j - 1][0], "", subs[i][1], subs[j - 1][2]))
-        i = j
-    return out
-
-
-# (role, affiliation, gender, found, outer start): typed, so that the compiled callers take
-# its parts without generic indexing
-_RolePrefix = tuple[str | None, str | None, str, bool, int]
-_RP_CACHE: Final[dict[tuple[int, int, int], _RolePrefix]] = {}
-
-
-def _role_prefix(text: str, para_start: int, start: int) -> tuple[str | None, str | None, str, bool]:
-    """Title or role written before a name: (role, affiliation, gender, found).
-
-    "Chinese Ambassador to South Korea Xing Haiming" -> ("Ambassador to South Korea", "China")
-    "the North's sports minister Kim Il-kuk" -> ("sports minister", None)
-    """
-    got = _role_prefix_full(text, para_start, start)
-    return got[0], got[1], got[2], got[3]
-
-
-def _role_prefix_full(text: str, para_start: int, start: int) -> _RolePrefix:
-    key = (id(text), para_start, start)
-    got = _RP_CACHE.get(key)
-    if got is None:
-        got = _RP_CACHE[key] = _role_prefix_uncached(text, para_start, start)
-    return got
-
-
-def _role_word_ok(core: str) -> bool:
-    got = _ROLE_WORD_CACHE.get(core)
-    if got is None:
-        if len(_ROLE_WORD_CACHE) > 100_000:
-            _ROLE_WORD_CACHE.clear()
-        got = _ROLE_WORD_CACHE[core] = _role_word_ok_uncached(core)
-    return got
-
-
-_ROLE_WORD_CACHE: Final[dict[str, bool]] = {}
-
-
-def _role_word_ok_uncached(core: str) -> bool:
-    base = strip_possessive(core)
-    low = base.lower()
-    if low.startswith(("then-", "ex-", "former-")):
-        low = low.split("-", 1)[1]
-    return (
-        low in HONORIFICS
-        or (low in TITLE_WORDS and not (low in CASED_TITLES and base.isupper()))
-        or low in ROLE_NOUNS
-        or low in ("former", "acting", "then", "late", "incoming", "outgoing", "top", "chief", "senior")
-        or (base[:1].isupper() and (low in ORG_CUES or low in _COUNTRY_WORDS))
-        or (base[:1].isupper() and is_possessive(core))
-    )
-
-
-def _may_end_role(word: str) -> bool:
-    """Can the word written right before a name be the last word of a title or role?"""
-    got = _ROLE_END_CACHE.get(word)
-    if got is None:
-        if len(_ROLE_END_CACHE) > 100_000:
-            _ROLE_END_CACHE.clear()
-        low = word.lower()
-        got = _ROLE_END_CACHE[word] = bool(word) and not (word[-1:] in ",;:!?)\"”’(" and not is_possessive(word)) \
-            and _role_word_ok(word.rstrip(".") if low not in HONORIFICS and low not in TITLE_WORDS else word)
-    return got
-
-
-_ROLE_END_CACHE: Final[dict[str, bool]] = {}
-
-
-def _role_prefix_uncached(text: str, para_start: int, start: int) -> _RolePrefix:
-    """(role, affiliation, gender, found, outer start)."""
-    if start <= para_start or text[start - 1] not in " \u00a0":
-        return None, None, "", False, start
-    # The word before: looked for in a bounded window, so that a paragraph with no
-    # (non-breaking) space for megabytes does not make every name a scan to its start.
-    floor = max(para_start, start - 200)
-    j = max(text.rfind(" ", floor, start - 1), text.rfind("\u00a0", floor, start - 1)) + 1
-    if j < floor:
-        j = floor
-    if not _may_end_role(text[j:start - 1]):
-        return None, None, "", False, start
-    lo = max(para_start, start - 120)
-    window = text[lo:start]
-    words = window.split()
-    if not words or not _may_end_role(words[-1]):
-        return None, None, "", False, start
-    taken, gender = _title_words_ending(words)
-    if not taken:
-        return None, None, "", False, start
-    # where the role starts in the text
-    outer = start
-    pos = len(window)
-    for w in taken:
-        pos = window.rfind(w, 0, pos)
-        outer = lo + pos
-    role, aff, found, at_name = _role_of_words(tuple(taken))
-    return role, aff, gender, found, start if at_name else outer
-
-
-def _title_words_ending(words: list[str]) -> tuple[list[str], str]:
-    """The title, role and honorific words ending ``words`` (last word first), and the
-    gender an honorific among them gives."""
-    taken: list[str] = []
-    gender = ""
-    i = len(words) - 1
-    while i >= 0:
-        w = words[i]
-        core = w
-        if core.endswith(",") and taken and i < len(words) - 1:
-            core = core[:-1]
-            if not (core.lower() in TITLE_WORDS and taken[-1].lower().rstrip(",") in TITLE_WORDS):
-                break
-        elif core[-1:] in ",;:!?)\"”’(" and not is_possessive(core):
-            break
-        elif core.endswith(".") and core.lower() not in HONORIFICS and core.lower() not in TITLE_WORDS \
-                and not _INITIALS_RE.fullmatch(core):
-            break
-        low = strip_possessive(core).lower()
-        if low in HONORIFICS:
-            if not (low in ("lord", "lady") and taken):
-                gender = gender or HONORIFICS[low]  # but "Lord Mayor Petra Hollender" is no lord
-            taken.append(w)
-            i -= 1
-            continue
-        if _role_word_ok(core):
-            taken.append(w)
-            if is_possessive(core) and i > 0 and words[i - 1].lower() == "the":
-                taken.append(words[i - 1])
-                break
-            i -= 1
-            continue
-        if low in ("of", "for", "to", "and", "on") and taken and i > 0:
-            left = strip_possessive(words[i - 1].rstrip(",")).lower()
-            if left in TITLE_WORDS or left in ROLE_NOUNS or left in _COUNTRY_WORDS:
-                taken.append(w)
-                i -= 1
-                continue
-        break
-    return taken, gender
-
-
-@lru_cache(maxsize=8192)
-def _role_of_words(taken_backwards: tuple[str, ...]) -> tuple[str | None, str | None, bool, bool]:
-    """(role, affiliation, found, at_name) of the words written before a name (last word
-    first); ``at_name``: the role's outer start is the name itself.  The same few titles
-    ("Chinese President", "South Korean Prime Minister") recur across articles."""
-    taken = list(reversed(taken_backwards))
-    # drop leading connectors / articles
-    while taken and taken[0].lower() in ("of", "for", "to", "and", "on", "the"):
-        taken.pop(0)
-    role_words = [w for w in taken if w.lower() not in HONORIFICS]
-    if not role_words:
-        return None, None, bool(taken), False
-    if role_words[-1].lower() in ("of", "for", "to", "and", "on"):
-        return None, None, False, True
-    heads = [strip_possessive(w).lower().split("-", 1)[-1] if w.lower().startswith(("then-", "ex-", "former-"))
-             else strip_possessive(w).lower() for w in role_words]
-    if not any(h in HEAD_TITLES or h in ROLE_NOUNS for h in heads):
-        # only country words / possessives before the name ("Chinese Xi"): not a title
-        return None, _affiliation_of(role_words)[1], False, False
-    role, aff = _affiliation_of(role_words)
-    return role, aff, True, False
-
-
-_COUNTRY_WORDS: Final = frozenset(w for key in COUNTRY_INDEX for w in key)
-
-
-def _affiliation_of(words: list[str]) -> tuple[str | None, str | None]:
-    """Split "South Korea’s First Vice Foreign Minister" into (role, affiliation)."""
-    mods: list[str] = []
-    words = list(words)
-    while words and words[0].lower() in ("former", "then", "late", "acting", "outgoing", "incoming", "the"):
-        w = words.pop(0)
-        if w.lower() != "the":
-            mods.append(w)
-    role, aff = _affiliation_core(words)
-    if mods:
-        role = " ".join(mods + ([role] if role else [])) or None
-    return role, aff
-
-
-def _affiliation_core(words: list[str]) -> tuple[str | None, str | None]:
-    if not words:
-        return None, None
-    for k, w in enumerate(words):
-        if is_possessive(w) and w[:1].isupper() and k < len(words) - 1:
-            owner = " ".join(words[: k] + [strip_possessive(w)])
-            if owner.lower().startswith("the "):
-                owner = owner[4:]
-            role = " ".join(words[k + 1:]) or None
-            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
-            if canon:
-                return role, canon
-            if owner.lower() in ("north", "south", "east", "west"):
-                return role, None
-            return role, owner
-    # leading country or demonym words
-    lows = [strip_possessive(w).lower() for w in words]
-    for L in range(min(4, len(words) - 1), 0, -1):
-        canon = COUNTRY_INDEX.get(tuple(lows[:L]))
-        if canon:
-            rest = " ".join(words[L:])
-            return rest or None, canon
-    return " ".join(words), None
-
-
-def parse_appositive(text: str, end: int, para_end: int) -> tuple[str | None, str | None, bool]:
-    """Role and affiliation from ", a professor at Y," after a name.
-
-    Returns (role, affiliation, found).  Skips a parenthesis right after the name
-    ("(second from left)") and ages (", 45,").
-    """
-    i = end
-    # (each regex below is tried only where its first character is: a match call costs
-    # far more than a look at one character)
-    m = _PAREN_RE.match(text, i, para_end) if text[i:i + 1] == "(" or text[i:i + 1].isspace() else None
-    if m:
-        i = m.end()
-    for _ in range(2):
-        if i >= para_end or text[i] != ",":
-            return None, None, False
-        i += 1
-        while i < para_end and text[i] == " ":
-            i += 1
-        j = i
-        depth = 0
-        limit = min(para_end, i + 240)
-        while True:
-            m = _APPOS_STOP_RE.search(text, j, limit)
-            if m is None:
-                j = limit
-                break
-            j = m.start()
-            c = text[j]
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth == 0:
-                if c == ".":
-                    k = j
-                    while k > i and text[k - 1].isalpha():
-                        k -= 1
-                    if not (j - k == 1 and text[k].isupper()) and text[k:j].lower() not in (
-                            "u.s", "inc", "co", "corp", "ltd", "jr", "sr", "st"):
-                        break
-                else:
-                    break
-            j += 1
-        app = text[i:j].strip()
-        if _AGE_RE.match(app):
-            i = j
-            continue
-        return _parse_role_phrase(app)
-    return None, None, False
-
-
-# title words that are not merely words of a place or body ("state", "national", "public");
-# computed once, not for every appositive
-_TITLE_WORDS_NOT_PLACE: Final = TITLE_WORDS - {"state", "national", "public"}
-
-
-def _parse_role_phrase(app: str) -> tuple[str | None, str | None, bool]:
-    if not app or len(app) > 200:
-        return None, None, False
-    words = app.split()
-    if not words:
-        return None, None, False
-    first = words[0].lower()
-    if first == "who":
-        return _relative_role(app)
-    if first in ("whose", "which", "where", "when", "said", "says", "and", "but"):
-        return None, None, False
-    if first in ("a", "an", "the"):
-        words = words[1:]
-        app = " ".join(words)
-        if not words:
-            return None, None, False
-    elif not (words[0][:1].isupper() or first in ROLE_NOUNS or first in TITLE_WORDS
-              or first in ("former", "then", "senior", "chief", "deputy", "vice", "acting")
-              # a bare compound role: "telecom analyst at Meridian", "policy director at ..."
-              or (len(words) >= 2 and first.isalpha() and first not in ("his", "her", "their", "its", "our")
-                  and words[1].islower() and (words[1].strip(",") in ROLE_NOUNS or words[1].strip(",") in TITLE_WORDS))):
-        return None, None, False
-    cut = _REL_CLAUSE_RE.search(app)
-    if cut:
-        app = app[:cut.start()].strip()
-        words = app.split()
-        if not words:
-            return None, None, False
-    lows = {strip_possessive(w).lower().strip(",.()") for w in words}
-    has_role = bool(lows & ROLE_NOUNS) or bool(lows & _TITLE_WORDS_NOT_PLACE) or (
-        first in ("a", "an") and words[0][:1].islower()
-    )
-    # "Russia’s Deputy Foreign Minister ...", "the Ministry of National Defense’s director general ..."
-    for k, w in enumerate(words):
-        if is_possessive(w) and w[:1].isupper() and k < len(words) - 1:
-            owner = " ".join(words[:k] + [strip_possessive(w)])
-            role = " ".join(words[k + 1:])
-            role = _PAREN_RE.sub("", role).strip()
-            rl = {x.lower() for x in role.split()}
-            if not (rl & ROLE_NOUNS or rl & TITLE_WORDS):
-                break
-            canon = COUNTRY_INDEX.get(tuple(owner.lower().split()))
-            return role, canon or owner, True
-        if k > 2:
-            break
-    if not has_role:
-        return None, None, False
-    m = _AFF_SPLIT_RE.search(app)
-    if m:
-        role = app[: m.start()].strip()
-        aff = _PAREN_RE.sub("", app[m.end():]).strip().rstrip(".")
-        rl = {x.lower() for x in role.split()}
-        if rl & ROLE_NOUNS or rl & TITLE_WORDS or first in ("a", "an", "the"):
-            return role or None, aff or None, True
-    role = _PAREN_RE.sub("", app).strip()
-    # "Ewha Womans University professor": trailing role noun after an organisation
-    return role or None, None, True
-
-
-# a role stated in a relative clause: ", who is now a professor of ...", ", who has been
-# Prime Minister since ...", ", who served as ambassador to ..."
-_REL_ROLE_RE: Final = re.compile(
-    r"^who\s+(?:[^,;]{0,60}?\s)?(?:is|was|has been|had been|became|becomes|serves as|served as|"
-    r"works as|worked as|remains)\s+(?:now\s+|also\s+|still\s+|currently\s+|later\s+)?(.+)$"
-)
-# an analyst's beat: ", who covers the company for Bernstein", "who follows the sector at UBS"
-_COVERS_RE: Final = re.compile(
-    r"^who\s+(?:covers|follows|tracks|rates)\s+[^,;]{1,50}?\s(?:for|at)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,4})"
-)
-# scholarly work stated in a relative clause: ", who teaches economics at the Lahore School of
-# Economics", ", who studies health workforce policy at Cabot University"
-_SCHOLAR_RE: Final = re.compile(
-    r"^who\s+((?:teaches|studies|researches|lectures(?:\s+in)?|specializes\s+in|specialises\s+in)\s+[^,;]{1,60}?)"
-    r"\s(?:at|for)\s+(?:the\s+)?([A-Z][\w&’'\-.]*(?:\s+(?:of|for|and|on|[A-Z][\w&’'\-.]*)){0,6})"
-)
-_ROLE_TAIL_STOP: Final = frozenset("long since until when while because after before as".split())
-
-
-def _relative_role(app: str) -> tuple[str | None, str | None, bool]:
-    m = _COVERS_RE.match(app)
-    if m:
-        return "analyst", m.group(1), True
-    m = _SCHOLAR_RE.match(app)
-    if m:
-        return m.group(1), m.group(2), True
-    m = _REL_ROLE_RE.match(app)
-    if m is None:
-        return None, None, False
-    rest = m.group(1)
-    words = rest.split()
-    if not words:
-        return None, None, False
-    k0 = 1 if words[0].lower() in ("a", "an", "the") else 0
-    # the role runs to its last role or title word among the first few; an "of/at/for"
-    # organisation written after it is the affiliation
-    last = -1
-    for k in range(k0, min(len(words), k0 + 6)):
-        w = strip_possessive(words[k]).lower().strip(",.")
-        if w in _ROLE_TAIL_STOP:
-            break
-        if w in ROLE_NOUNS or w in HEAD_TITLES:
-            last = k
-    if last < 0:
-        return None, None, False
-    role = " ".join(words[k0:last + 1]).strip(",.")
-    aff = None
-    tail = " ".join(words[last + 1:])
-    am = _TAIL_AFF_RE.search(tail)
-    if am:
-        aff = am.group(1)
-    return role, aff, True
-
-
-_TAIL_AFF_RE: Final = re.compile(
-    r"^(?:[a-z][\w\-]*\s+){0,3}?(?:at|of|with|for)\s+(?:the\s+)?([A-Z][\w’'\-.]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'\-.]*){0,5})"
-)
-# "Lucía Reyes of the University of Córdoba": an organisation written right after a name
-_OF_AFF_RE: Final = re.compile(
-    r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'\-.]*(?:[ \u00a0]+(?:(?:of|for|and|the|de)[ \u00a0]+)?[A-Z][\w’'\-.]*){0,5})"
-)
-_AFF_ORG_WORDS: Final = ORG_CUES | RESEARCH_ORG_WORDS | frozenset(
-    "economics analytics securities capital partners advisors advisers associates consulting markets "
-    "insights macro intelligence".split()
-)
-
-
-def _of_affiliation(text: str, end: int, para_end: int) -> str | None:
-    if text[end:end + 1] not in (" ", "\u00a0"):
-        return None  # the pattern opens with a space
-    m = _OF_AFF_RE.match(text, end, para_end)
-    if m is None:
-        return None
-    org = m.group(1).rstrip(".")
-    if not {strip_possessive(w).lower() for w in org.split()} & _AFF_ORG_WORDS:
-        return None
-    return org
-
-
-_REV_APPOS_RE: Final = re.compile(
-    r"(?:^|[\s(])(?:(?:[Tt]he|a|an|his|her|its|their)\s+)?((?:[\w’'\-]+\s+){0,3}?[A-Za-z][\w\-]*)\s*,\s*$"
-)
-
-
-_REV_APPOS_OF_RE: Final = re.compile(
-    r"(?:^|[.;]\s+|\b[Tt]he\s+)((?:[\w.’'\-]+\s+){0,2}?[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:the\s+)?([\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}),\s*$"
-)
-_FAMILY_ROLES: Final = frozenset(
-    "mother father son daughter wife husband widow widower grandmother grandfather sister brother".split()
-)
-
-
-def _reverse_appositive(text: str, para_start: int, start: int) -> tuple[str | None, str | None]:
-    """"his Chinese counterpart, Sun Weidong" -> ("counterpart", "China")."""
-    lo = max(para_start, start - 80)
-    window = text[lo:start]
-    if not window.rstrip().endswith(","):
-        return None, None
-    m = _REV_APPOS_RE.search(window)
-    words = m.group(1).split() if m else []
-    head = words[-1].lower() if words else ""
-    if words and words[-1][:1].isupper() and (head not in TITLE_WORDS or not window.lstrip()[:4].lower() == "the "):
-        words, head = [], ""  # a capitalised head only as a title after "The": "The Transport Secretary,"
-    if not m or not words or (head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS
-                              and head not in TITLE_WORDS):
-        # "The governor of New Mexico, Elena Ruiz": a role with its "of" place or body
-        # (with up to two modifiers: "The U.N. special envoy for Yemen, Ingrid Halvorsen";
-        # "The head of the Houthi delegation, Abdulmalik al-Hamdi")
-        m = _REV_APPOS_OF_RE.search(window)
-        if m:
-            head = m.group(1).rsplit(None, 1)[-1].lower()
-            if head in ROLE_NOUNS and head not in _FAMILY_ROLES:
-                role = m.group(1)
-                if role[:4].lower() == "the ":
-                    role = role[4:]
-                return role, m.group(2).strip()
-        return None, None
-    keep: list[str] = [words[-1]]
-    multi = False
-    for w in reversed(words[:-1]):
-        low = strip_possessive(w).lower()
-        if low == "and":
-            multi = True
-            continue
-        if low in TITLE_WORDS or low in ROLE_NOUNS or low in _COUNTRY_WORDS or w[:1].isupper():
-            keep.insert(0, w)
-        else:
-            break
-    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS
-    if multi or plural:
-        return (words[-1][:-1] if plural else words[-1]), None
-    return _affiliation_of(keep)
 
 
 def _after_org_preposition(text: str, para_start: int, start: int) -> bool:
@@ -1041,14 +390,6 @@ def _speech_follows(text: str, end: int, para_end: int) -> bool:
         return False  # the pattern opens with a space
     m = _SPEECH_AFTER_RE.match(text, end, para_end)
     return bool(m and m.group(1) in SPEECH_VERBS)
-
-
-def _name_tokens_ok(tokens: list[str], classes: list[str]) -> bool:
-    if not tokens or sum(1 for t in tokens if t not in NAME_PARTICLES) > 4:
-        return False
-    if all(c == "w" for c in classes):
-        return False
-    return True
 
 
 def _lexical_evidence(tokens: list[str], classes: list[str], sent_init: bool, place_before: bool) -> bool:
@@ -1144,277 +485,6 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
     return ents
 
 
-# A run's plan, per sentence piece of the run: its countries (start, end, canonical name),
-# organisations (start, end, name, agency) and personal names (start, end, tokens,
-# title_in_run, honorific, possessive, coord), offsets relative to the run.  Typed so that
-# the compiled code unpacks them natively in ``find_entities``.
-_NameCand = tuple[int, int, tuple[str, ...], bool, str | None, bool, bool]
-_Plan = tuple[list[tuple[int, int, str]], list[tuple[int, int, str, bool]], list[_NameCand]]
-
-_PLAN_CACHE: Final[dict[tuple, list[tuple[tuple, list[_Plan]]]]] = {}
-# plans and run entries that no article-dependent fact went into: valid for every article
-_STATIC_PLANS: Final[dict[tuple, list[_Plan]]] = {}
-_RUN_ENTRY: Final[dict[str, bool]] = {}  # by first word
-
-
-def _run_entry(first: str, doc: Doc) -> bool:
-    """Could a run starting with the word ``first`` lose it at a sentence start?  Asked
-    once per word and article; remembered across articles when the answer does not
-    depend on the article."""
-    got = _RUN_ENTRY.get(first)
-    if got is not None:
-        return got
-    key = ("entry", first)
-    got = doc.run_cache.get(key)
-    if got is not None:
-        return got
-    entry = _drop_initial(first, doc)
-    static = _DROP_STATIC.get(first, "?") != "?"
-    if not entry:
-        first2 = first.rstrip(".")
-        entry = _drop_initial(first2, doc)
-        static = static and _DROP_STATIC.get(first2, "?") != "?"
-    if static:
-        if len(_RUN_ENTRY) > 100_000:
-            _RUN_ENTRY.clear()
-        _RUN_ENTRY[first] = entry
-    doc.run_cache[key] = entry
-    return entry
-
-
-def _cached_plan(doc: Doc, key: tuple) -> list[_Plan]:
-    """``_plan`` shared across articles: a plan is reused when the article-dependent facts
-    it was computed from (which words the article also writes in lower case) agree."""
-    variants = _PLAN_CACHE.get(key)
-    if variants:
-        for deps, plan in variants:
-            if all(doc.has_lower(w) == v for w, v in deps):
-                return plan
-    outer = doc.recorder
-    doc.recorder = []
-    try:
-        plan = _plan(doc, key[0], key[1], key[2])
-        deps = tuple(dict.fromkeys(doc.recorder))
-    finally:
-        doc.recorder = outer
-    if outer is not None:
-        outer.extend(deps)
-    if len(_PLAN_CACHE) > 100_000:
-        _PLAN_CACHE.clear()
-    _PLAN_CACHE.setdefault(key, []).append((deps, plan))
-    if not deps:
-        # computed without consulting the article: the same for every article
-        if len(_STATIC_PLANS) > 100_000:
-            _STATIC_PLANS.clear()
-        _STATIC_PLANS[key] = plan
-    return plan
-
-
-def _plan(doc: Doc, run: str, sent_init: bool, midword: bool) -> list[_Plan]:
-    """What a run of capitalised words holds, as offsets relative to the run: a list of
-    (countries, organisations, names) per sentence piece of the run.  Cached per text."""
-    out: list[_Plan] = []
-    for pieces in _split_run(run, midword):
-        got = _plan_pieces(doc, pieces, sent_init)
-        if got[0] or got[1] or got[2]:
-            out.append(got)
-        sent_init = True  # a later piece of a run split at a period starts a sentence
-    return out
-
-
-def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) -> _Plan:
-    countries: list[tuple[int, int, str]] = []
-    orgs: list[tuple[int, int, str, bool]] = []
-    names: list[_NameCand] = []
-    # a capitalised ordinary word that merely starts a sentence is not part of a name
-    while pieces and (pieces[0][2] in _CONNECTORS or (sent_init and _drop_initial(pieces[0][2], doc))
-                      or (sent_init and _occupation_before_name(pieces))):
-        pieces = pieces[1:]
-        sent_init = False
-    while pieces and (pieces[-1][2] in _CONNECTORS or (len(pieces) > 2 and pieces[-1][2] in _POSTNOMINALS)):
-        pieces = pieces[:-1]  # "Róisín Kealy TD", "Jane Hale MP": letters after a name are not part of it
-    if not pieces:
-        return countries, orgs, names
-    classes = [("c" if p[2] in _CONNECTORS else _classify(p[2], doc)) for p in pieces]
-    if len(pieces) == 1 and classes[0] in "wxhto":
-        low = fold(strip_possessive(pieces[0][2]))
-        if low not in COUNTRY_FIRST_TOKENS and "-" not in pieces[0][2]:
-            return countries, orgs, names
-    # countries and demonyms
-    if any(fold(strip_possessive(p[2]).split("-")[0]) in COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
-        for a, b, canon, s, e in _country_matches(pieces):
-            for k in range(a, b + 1):
-                classes[k] = "k"
-            if canon:
-                countries.append((s, e, canon))
-    if "o" in classes or "a" in classes or "g" in classes:
-        _orgs_in_run(pieces, classes, orgs)
-    # personal names: trailing name-like pieces of each sub-run split at "and"/possessives
-    sub: list[int] = []
-    subruns: list[list[int]] = []
-    has_and = False
-    for k, p in enumerate(pieces):
-        if p[2] == "and" or classes[k] == "o" or (classes[k] == "c" and p[2] not in NAME_PARTICLES):
-            has_and = has_and or p[2] == "and"
-            if sub:
-                subruns.append(sub)
-            sub = []
-            continue
-        sub.append(k)
-        if classes[k] in "nw" and is_possessive(p[2]):
-            subruns.append(sub)
-            sub = []
-    if sub:
-        subruns.append(sub)
-    coord = has_and and len(subruns) > 1
-    for sr in subruns:
-        if classes[sr[-1]] in "nwt":
-            got = _name_from_subrun(pieces, classes, sr, coord)
-            if got:
-                names.append(got)
-    return countries, orgs, names
-
-
-def _occupation_run(run: str) -> bool:
-    """Could the run open with what a person is ("Baker Sam Kouris")?  A cheap test of the
-    second word first: most runs have no given name there."""
-    words = run.split(" ", 2)
-    if len(words) < 3:
-        return False
-    given = fold(words[1])
-    if given not in FIRST_NAMES and given not in WIDE_FIRST_NAMES:
-        return False
-    return _occupation_before_name(_split_run(run, False)[0])
-
-
-def _occupation_before_name(pieces) -> bool:
-    """"Baker Sam Kouris reopened ...", "Survivor Joseph Banda said": at the start of a sentence
-    a word that is no given name, before a given name and a surname, is what the person is."""
-    if len(pieces) < 3:
-        return False
-    first, given = fold(strip_possessive(pieces[0][2])), fold(pieces[1][2])
-    if first in FIRST_NAMES or first in WIDE_FIRST_NAMES or pieces[0][2] in EAST_ASIAN_SURNAMES \
-            or first in NAME_PARTICLES or not first.isalpha():
-        return False
-    known_given = given in FIRST_NAMES or given in WIDE_FIRST_NAMES
-    return known_given and _drop_static(pieces[0][2]) == "?" and pieces[1][2] not in EAST_ASIAN_SURNAMES
-
-
-def _drop_initial(tok: str, doc: Doc) -> bool:
-    """Is a capitalised word at the start of a sentence just an ordinary word there?"""
-    got = _DROP_STATIC.get(tok)
-    if got is None:
-        if len(_DROP_STATIC) > 100_000:
-            _DROP_STATIC.clear()
-        got = _DROP_STATIC[tok] = _drop_static(tok)
-    if got == "?":
-        return doc.has_lower(strip_possessive(tok).lower())
-    return got == "y"
-
-
-_DROP_STATIC: Final[dict[str, str]] = {}
-
-
-def _drop_static(tok: str) -> str:
-    low = strip_possessive(tok).lower()
-    if low in TITLE_WORDS or low in HONORIFICS or (low,) in COUNTRY_INDEX or low in _COUNTRY_WORDS:
-        return "n"
-    if tok in EAST_ASIAN_SURNAMES and low not in SURNAME_COLLISIONS:
-        return "n"
-    if low in FIRST_NAMES and low not in AMBIGUOUS_FIRST_NAMES:
-        return "n"
-    if low in ORG_CUES:
-        return "n"
-    return "y" if low in COMMON_WORDS else "?"
-
-
-def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: list[tuple[int, int, str, bool]]) -> None:
-    """Organisation names in a run; their pieces are re-classed "o" so no name is read there."""
-    n = len(pieces)
-    covered: list[int] = []
-    k = 0
-    while k < n:
-        c = classes[k]
-        base = strip_possessive(pieces[k][2])
-        if c == "g":
-            b = k
-            while b + 1 < n and classes[b + 1] == "o" and not is_possessive(pieces[b][2]):
-                b += 1
-            s = pieces[k][0]
-            e = pieces[b][0] + len(strip_possessive(pieces[b][2]))
-            out.append((s, e, strip_possessive(" ".join(p[2] for p in pieces[k:b + 1])), True))
-            covered.extend(range(k, b + 1))
-            k = b + 1
-            continue
-        if c == "a":
-            if base in ORG_ACRONYMS:
-                out.append((pieces[k][0], pieces[k][0] + len(base), base, False))
-            k += 1
-            continue
-        if c != "o":
-            k += 1
-            continue
-        # left: name-like words of the same name ("Korea Institute", "Prime Minister's Office")
-        a = k
-        while a - 1 >= 0 and classes[a - 1] in "ntkxwa" and (
-            not is_possessive(pieces[a - 1][2]) or (classes[a - 1] == "t" and a - 1 == k - 1)
-        ):
-            a -= 1
-        # "Competition and Markets Authority": an "and" between words of one name (not between
-        # people: "Kim and Lee Institute" keeps its people out)
-        while a - 2 >= 0 and a < k and pieces[a - 1][2] == "and" and classes[a - 2] in "ntkxwa" \
-                and not is_possessive(pieces[a - 2][2]) and fold(pieces[a - 2][2]) not in FIRST_NAMES \
-                and pieces[a - 2][2] not in EAST_ASIAN_SURNAMES:
-            a -= 2
-        # right: further cue words, or an "of/for ..." tail
-        b = k
-        while b + 1 < n and not is_possessive(pieces[b][2]):
-            nc = classes[b + 1]
-            if nc == "o":
-                b += 1
-                continue
-            if nc == "c" and pieces[b + 1][2] in ("of", "for", "on", "and", "the"):
-                j = b + 1
-                while j < n and classes[j] == "c":
-                    j += 1
-                if j >= n or classes[j] not in "ntkxwoa":
-                    break
-                if pieces[b + 1][2] == "and" and (
-                        not any(classes[x] == "o" for x in range(j, n)) or fold(pieces[j][2]) in FIRST_NAMES
-                        or (j + 2 < n and classes[j] == classes[j + 1] == "n" and pieces[j + 2][2] == "of")):
-                    break  # "Tokai Securities and Hiroshi Endo (of ...)": a person after the organisation
-                end = j
-                while end + 1 < n and classes[end + 1] in "ntkxwoac" and not is_possessive(pieces[end][2]):
-                    if classes[end + 1] == "c" and pieces[end + 1][2] == "and" and not (
-                        end + 2 < n and classes[end + 2] in "ot"
-                    ):
-                        break
-                    end += 1
-                while end > j and classes[end] == "c":
-                    end -= 1
-                if is_possessive(pieces[end][2]) and classes[end] == "k":
-                    # "... of China’s Central Military Commission": the possessor is not part of it
-                    end = end - 1
-                    while end > b and classes[end] == "c":
-                        end -= 1
-                    b = end
-                    break
-                b = end
-                continue
-            break
-        s = pieces[a][0]
-        name = strip_possessive(" ".join(p[2] for p in pieces[a:b + 1]))
-        e = pieces[b][0] + len(strip_possessive(pieces[b][2]))
-        covered.extend(range(a, b + 1))
-        if b > a or classes[a] != "o":
-            out.append((s, e, name, False))
-        k = b + 1
-    for x in covered:
-        classes[x] = "o"
-
-
-
-
 def _short_company_name(ents: Entities, key: str) -> Org | None:
     """The organisation already met whose name is ``key`` (folded) and a company suffix."""
     for k, org in ents.orgs.items():
@@ -1432,7 +502,6 @@ def _names_an_organisation(role: str | None) -> bool:
 _ORG_KIND_NOUNS: Final = frozenset(
     "firm firms company companies consultancy developer startup chain brand broker brokerage "
     "insurer lender retailer carrier operator utility charity nonprofit charity think-tank".split())
-_POSTNOMINALS: Final = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())
 _WHO_FOLLOWS_RE: Final = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS: Final = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE: Final = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
@@ -1459,77 +528,6 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
         org.aliases[short.group(1)] = None
         ents.org_aliases[fold(short.group(1))] = org
     ents.mentions.append(Mention(s, e, s, "org", org, in_quote=in_quote(s), surface=name))
-
-
-def _name_from_subrun(pieces: list[tuple[int, int, str]], classes: list[str], sr: list[int],
-                      coord: bool) -> _NameCand | None:
-    """The personal name ending a sub-run, as (start, end, tokens, title_in_run, honorific,
-    possessive, coord), offsets relative to the run; or None."""
-    idx = sr
-    j = len(idx) - 1
-    last_c = classes[idx[j]]
-    # a title word after a first name is a family name ("Amrita Sen", "Martin Luther King")
-    trailing_title = last_c == "t" and j > 0 and classes[idx[j - 1]] == "n" and not pieces[idx[j]][2].endswith(".")
-    if last_c not in "nw" and not trailing_title:
-        return None
-    name_idx: list[int] = []
-    while j >= 0:
-        k = idx[j]
-        c = classes[k]
-        tok = pieces[k][2]
-        if c in "nw" or (trailing_title and not name_idx):
-            if name_idx and is_possessive(tok):
-                break
-            name_idx.insert(0, k)
-        elif c == "c" and tok in NAME_PARTICLES and name_idx and _particle_joins(classes, idx, j, tok):
-            name_idx.insert(0, k)
-        elif c == "i" and name_idx:
-            name_idx.insert(0, k)  # initials before the family name: "S. Jaishankar"
-        elif c == "t" and name_idx and pieces[name_idx[0]][2] in _PATRONYMIC and not tok.endswith("."):
-            name_idx.insert(0, k)  # a given name that is also a title: "Prince Sultan bin Fahd"
-        else:
-            break
-        if sum(1 for x in name_idx if classes[x] != "c") > 4:
-            return None
-        j -= 1
-    # a name does not start with an ordinary word
-    while name_idx and classes[name_idx[0]] in "wc":
-        tok = pieces[name_idx[0]][2]
-        if tok.lower() in FIRST_NAMES or tok in EAST_ASIAN_SURNAMES:
-            break
-        name_idx.pop(0)
-    if not name_idx:
-        return None
-    toks = [pieces[k][2] for k in name_idx]
-    cls = [classes[k] for k in name_idx]
-    possessive = is_possessive(toks[-1])
-    if possessive:
-        toks[-1] = strip_possessive(toks[-1])
-    if not _name_tokens_ok(toks, cls):
-        return None
-    start = pieces[name_idx[0]][0]
-    end = pieces[name_idx[-1]][0] + len(toks[-1])
-    title_in_run = False
-    honorific = None
-    if j >= 0:
-        prev_cls = classes[idx[j]]
-        prev_tok = pieces[idx[j]][2]
-        title_in_run = prev_cls == "h" or strip_possessive(prev_tok).lower() in HEAD_TITLES
-        if prev_cls == "h":
-            honorific = HONORIFICS.get(prev_tok.lower(), "")
-    return start, end, tuple(toks), title_in_run, honorific, possessive, coord
-
-
-_PATRONYMIC: Final = frozenset({"bin", "ibn", "bint"})
-
-
-def _particle_joins(classes: list[str], idx: list[int], j: int, tok: str = "") -> bool:
-    """Does the particle at ``idx[j]`` (and any particles before it: "van der") follow a
-    given name ("Pieter van der Linden", "Ursula von der Leyen", "Sultan bin Fahd")?"""
-    i = j - 1
-    while i >= 0 and classes[idx[i]] == "c":
-        i -= 1
-    return i >= 0 and j - i <= 3 and (classes[idx[i]] in "nw" or (tok in _PATRONYMIC and classes[idx[i]] == "t"))
 
 
 def _register_people(doc: Doc, ents: Entities, cands: list[_Cand], single_counts: dict[str, int], in_quote) -> None:
@@ -1717,33 +715,6 @@ def _single_name_appositive(text: str, c: _Cand, tok: str) -> bool:
     return head in ROLE_NOUNS and head not in _FAMILY_ROLES
 
 
-_BECAME_RE: Final = re.compile(
-    r"[ \u00a0]+(?:became|was elected|was re-elected|was sworn in as|took office as|was appointed)[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?(?:(?:country|nation)[’']s[ \u00a0]+|new[ \u00a0]+|first[ \u00a0]+)?"
-    r"(president|prime minister|premier|chancellor|king|queen|leader|governor|mayor|minister|"
-    r"secretary of state|speaker)\b",
-    re.I,
-)
-
-
-def _roles_from_predicates(ents: Entities, text: str) -> None:
-    """"... after Yoon became president": a role stated as a predicate."""
-    for m in ents.mentions:
-        if m.kind != "person" or m.ref.role:
-            continue
-        b = _BECAME_RE.match(text, m.end) if text[m.end:m.end + 1] in (" ", "\u00a0") else None
-        if b:
-            m.ref.note_role(b.group(1), None)
-
-
-def _title_before(text: str, para_start: int, start: int) -> str:
-    """The honorific or title written right before a name, lower case, without its period."""
-    pre = _title_words_before(text, para_start, start)
-    if not pre:
-        return ""
-    return pre.rsplit(None, 1)[-1].lower().rstrip(".")
-
-
 def _by_given_name(ents: Entities, tok: str, pos: int, title: str) -> Person | None:
     """A knight, dame or royal called by title and given name: "Sir Edward" is "Sir Edward
     Hale", "Sheikh Mohammed" is "Sheikh Mohammed bin Zayed", when so titled before."""
@@ -1857,37 +828,6 @@ def _note_mention(ents: Entities, p: Person, c: _Cand, role: str | None, aff: st
             outer = min(outer, c.start)
     ents.mentions.append(Mention(start, c.end, outer, "person", p, subj=subj, in_quote=in_quote(c.start),
                                  surface=surface))
-
-
-@lru_cache(maxsize=8192)
-def _gender_of_name(name: str) -> str:
-    """The gender a full name's given name suggests ("" when unknown or family name first);
-    asked again at every mention of a person whose gender is still unknown."""
-    full = name.split()
-    if len(full) == 2 and full[0].isalpha() and full[1].isalpha():
-        # a Japanese name either way round: the given name's ending tells ("Moriyama
-        # Sachiko", "Sachiko Moriyama"), where it is a Japanese given name
-        if is_japanese_order(full[0], full[1]):
-            return japanese_given_gender(full[1]) or ""
-        if is_japanese_order(full[1], full[0]):
-            return japanese_given_gender(full[0]) or ""
-    if len(full) > 1 and not is_east_asian_order(full):
-        return gender_of_first(full[0])
-    return ""
-
-
-def _title_words_before(text: str, para_start: int, start: int) -> str:
-    """Capitalised title words written right before a short name ("Deputy Minister")."""
-    lo = max(para_start, start - 60)
-    words = text[lo:start].split()
-    keep: list[str] = []
-    for w in reversed(words):
-        low = w.lower()
-        if (w[:1].isupper() and (low in TITLE_WORDS or low in HONORIFICS)) and not w.endswith(","):
-            keep.insert(0, w)
-        else:
-            break
-    return " ".join(keep)
 
 
 def _outer_start(text: str, para_start: int, start: int) -> int:

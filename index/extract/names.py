@@ -4,7 +4,9 @@ A name is a short sequence of capitalised tokens ("Kang Jun-young", "Han Duck So
 "Sergei Lavrov", "Ursula von der Leyen").  Romanised Korean and Chinese names put the
 family name first; a hyphenated given name written first ("Hyun-ik Hong") flips that.
 Two spellings of one person ("Cho Tae-yul" / "Cho Tae-yeol", "Sergei" / "Sergey Lavrov")
-share a family name and have given names whose romanisation skeletons agree.
+share a family name and have given names whose romanisation skeletons agree.  Within an
+article a family name written alone answers to a person's with or without the Arabic article
+("Hamdi" for "al-Hamdi") and under another transliteration ("Zelensky" for "Zelenskiy").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ JAPANESE_SURNAMES: Final = lx.JAPANESE_SURNAMES
 JAPANESE_SURNAME_ENDINGS: Final = lx.JAPANESE_SURNAME_ENDINGS
 MALE_FIRST_NAMES: Final = lx.MALE_FIRST_NAMES
 NAME_PARTICLES: Final = lx.NAME_PARTICLES
+VIETNAMESE_SURNAMES: Final = lx.VIETNAMESE_SURNAMES
 
 
 
@@ -274,3 +277,81 @@ def gender_of_first(tok: str) -> str:
     if low in lx.MALE_FIRST_NAMES or low in lx.FEMALE_FIRST_NAMES:
         return ""
     return lx.GIVEN_NAME_GENDER.get(low, "")
+
+
+@lru_cache(maxsize=8192)
+def _gender_of_name(name: str) -> str:
+    """The gender a full name's given name suggests ("" when unknown or family name first);
+    asked again at every mention of a person whose gender is still unknown."""
+    full = name.split()
+    if len(full) == 2 and full[0].isalpha() and full[1].isalpha():
+        # a Japanese name either way round: the given name's ending tells ("Moriyama
+        # Sachiko", "Sachiko Moriyama"), where it is a Japanese given name
+        if is_japanese_order(full[0], full[1]):
+            return japanese_given_gender(full[1]) or ""
+        if is_japanese_order(full[1], full[0]):
+            return japanese_given_gender(full[0]) or ""
+    if len(full) > 1 and not is_east_asian_order(full):
+        return gender_of_first(full[0])
+    return ""
+
+
+def _vietnamese_given(canonical: str) -> str | None:
+    """The folded given name (last word) of a Vietnamese full name, else None."""
+    if canonical in _VIET_GIVEN:
+        return _VIET_GIVEN[canonical]
+    toks = canonical.split()
+    got = fold(toks[-1]) if len(toks) >= 2 and fold(toks[0]) in VIETNAMESE_SURNAMES else None
+    if len(_VIET_GIVEN) > 100_000:
+        _VIET_GIVEN.clear()
+    _VIET_GIVEN[canonical] = got
+    return got
+
+
+_VIET_GIVEN: Final[dict[str, str | None]] = {}
+
+
+def _families_match(person_family: str, family: str) -> bool:
+    """``_family_matches(person_family, family)``, whose answer for nearly every pair an
+    article asks about is "no": told here without the cache (and its miss) when neither
+    name can end the other, even without the Arabic article, and no spelling variant is
+    possible (same initial, six letters or more)."""
+    if person_family == family:
+        return True
+    if person_family.endswith(family) or person_family[-1:].isspace() or (
+            family and person_family[:1] == family[:1] and min(len(person_family), len(family)) >= 6):
+        return _family_matches(person_family, family)
+    a, b = _article_free(person_family), _article_free(family)
+    if a == b or a.endswith(b) or a[-1:].isspace():
+        return _family_matches(person_family, family)
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _family_matches(person_family: str, family: str) -> bool:
+    """Does a person with the family name ``person_family`` answer to ``family``?  Asked for
+    every person against every family name an article uses, so remembered.  The Arabic
+    article is written either case, or left out: "al-Hamdi" / "Al-Hamdi" / "Hamdi"."""
+    # (a last word equal to ``family`` is a suffix of the name: ``endswith`` first spares
+    # splitting the name of nearly every pair asked about)
+    if person_family == family or bool(person_family and person_family.endswith(family)
+                                       and person_family.split()[-1] == family):
+        return True
+    a, b = _article_free(person_family), _article_free(family)
+    if a == b or (a and a.endswith(b) and a.split()[-1] == b):
+        return True
+    return _family_variant(person_family, family)
+
+
+def _article_free(family: str) -> str:
+    low = fold(family)
+    if low.startswith("al-") or low.startswith("el-"):
+        return low[3:]
+    return low
+
+
+def _family_variant(a: str, b: str) -> bool:
+    """"Zelenskiy" / "Zelensky": one family name under two transliterations."""
+    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 6:
+        return False
+    return skeleton(a) == skeleton(b) or Levenshtein.distance(skeleton(a), skeleton(b)) <= 1

@@ -32,7 +32,7 @@ from .categories import (
     person_category,
 )
 from .doc import Doc, sentence_starts
-from .entities import _COUNTRY_WORDS, Entities, Mention, Person
+from .entities import Entities, Mention, Person
 from .names import fold, strip_possessive
 from .phrases import (
     _GENERIC_ORG_HEADS,
@@ -49,6 +49,7 @@ from .phrases import (
     _Tok,
     _tokens,
 )
+from .runs import _COUNTRY_WORDS
 
 if TYPE_CHECKING:
     from .attribution import _ParaCtx  # only the type: attribution imports this module
