@@ -230,7 +230,8 @@ class Matcher:
         """Every match in an article: the query's words in its text, and the spans
         ``name_spans`` gives, so that a search by field has hits to step through too."""
         text = article.text
-        return _outermost([*self.spans(text), *self.name_spans(text, article.quotes, article.actors)])
+        names = self.name_spans(text, article.quotes, article.actors)
+        return _outermost([*self.spans(text), *names])
 
     def name_spans(
         self, text: str, quotes: tuple[Quote, ...], actors: tuple[Actor, ...]
@@ -325,7 +326,10 @@ def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 # which words of a query find spans where: title, body and quote words in the text; speaker
 # and actor words in the names of quotes' speakers and of actors
 _SPAN_GROUP = {
-    "title": "text", "body": "text", "quotes": "text", "speakers": "speakers", "actors": "actors",
+    **dict.fromkeys(DEFAULT_FIELDS, "text"),
+    "quotes": "text",
+    "speakers": "speakers",
+    "actors": "actors",
 }
 
 
