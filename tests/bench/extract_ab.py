@@ -37,9 +37,7 @@ def _articles(pkg: str, gen: Path | None) -> list:
         return [ingest.parse_article(str(p), str(p), p.read_text(encoding="utf-8")) for p in files]
     import extract_speed
 
-    extract_speed.make_article = testing.make_article
-    extract_speed.fallback_article = testing.fallback_article
-    return extract_speed.corpus(200)
+    return extract_speed.corpus(200, testing)
 
 
 def main() -> None:
