@@ -580,6 +580,35 @@ def test_roles_without_an_article_and_scholarly_relative_clauses(para, name, rol
     assert res.quotes[0].speaker_category == category
 
 
+@pytest.mark.parametrize("para, name, role, category", [
+    ('Treasurer Jim Calder said the budget was "the most responsible in a generation" on Tuesday.',
+     "Jim Calder", "Treasurer", "official"),
+    ('Shadow treasurer Mark Feeney hit back, saying the government had "run out of excuses" on prices.',
+     "Mark Feeney", "Shadow treasurer", "official"),
+    ('Greenock and Inverclyde MSP Aileen Cowan said the closure would be "a hammer blow to the town".',
+     "Aileen Cowan", "MSP", "official"),
+    ('MLA Harjit Sandhu said the province had "left rural clinics to fend for themselves" all year.',
+     "Harjit Sandhu", "MLA", "official"),
+    ('Trustee Barbara Kline said she was "uneasy asking taxpayers for this much" before the vote.',
+     "Barbara Kline", "Trustee", "official"),
+    # the portfolio after "Minister for" is the title's, not a given name
+    ('Minister for Housing Gerard Tynan said the figures were "the highest in over a decade" for homes.',
+     "Gerard Tynan", "Minister for Housing", "official"),
+    ('Health critic Amira Haddad said the government had "dragged its feet for a year" on the deal.',
+     "Amira Haddad", "Health critic", "other"),
+])
+def test_office_titles_before_a_name(para, name, role, category):
+    res = _run(para)
+    assert _people(res) == [name]
+    assert _actor(res, name).role == role
+    assert res.quotes[0].speaker == name and res.quotes[0].speaker_category == category
+
+
+def test_a_trustee_of_a_museum_is_no_official():
+    assert person_category("trustee of the museum", None) == "other"
+    assert person_category("school board trustee", None) == "official"
+
+
 def test_a_verb_before_a_title_is_no_role():
     res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
                "had gone well.")

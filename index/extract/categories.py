@@ -70,6 +70,8 @@ def person_category(role: str | None, aff: str | None) -> str:
     if words & lx.OFFICIAL_ROLE_WORDS or words & _LEGISLATIVE or words & _MILITARY_RANKS \
             or ("member" in r and _MEMBER_RE.search(r)):
         return "official"
+    if "trustee" in words and not {"of", "at", "for"} & set(r.split()):
+        return "official"  # a school board's elected trustee, not "a trustee of the museum"
     if words and words <= {"leader", "co-leader", "group", "parliamentary"}:
         return "official"  # a title "leader" before a name without a country: a party's
     if "leader" in words and (words & {"party", "opposition", "majority", "minority", "parliamentary"} or (
@@ -172,7 +174,7 @@ _PLAIN_JOBS = frozenset(
 _LEGISLATIVE = frozenset(
     "senate senator sen sen. rep rep. congressman congresswoman lawmaker legislator mp speaker whip "
     "parliamentarian councillor councilman councilwoman assemblyman assemblywoman shadow sens sens. reps reps. "
-    "mep meps council councilmember assemblymember alderman alderwoman cr clr cllr".split()
+    "mep meps council councilmember assemblymember alderman alderwoman cr clr cllr msp mla mpp mha".split()
 )
 
 

@@ -235,6 +235,9 @@ TITLE_WORDS: frozenset[str] = _words(
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. lt-gen maj-gen
     member mep meps assemblymember external opposition shadow
     cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
+    msp mla mpp mha trustee
+    housing immigration citizenship revenue enterprise skills heritage youth mines
+    railways aviation disability
     """
 )
 
@@ -263,6 +266,7 @@ HEAD_TITLES: frozenset[str] = _words(
     commodore brigadier brig brig. lieutenant-general lieutenant-colonel major-general
     lieutenant-commander rear-admiral vice-admiral cpl cpl. pvt pvt. member mep
     assemblymember cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
+    treasurer trustee msp mla mpp mha
     """
 )
 
@@ -293,6 +297,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     miner welder retiree pensioner landlord tenant villager co-leader co-chair meteorologist
     forecaster spinner seamer bowler batsman batter opener winger skipper all-rounder wicketkeeper
     pitcher quarterback sprinter cyclist jockey golfer fullback
+    treasurer trustee critic msp mla mpp mha
     """
 )
 
