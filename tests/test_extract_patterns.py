@@ -845,6 +845,22 @@ def test_organisations_under_short_forms_and_their_full_names(text, quote, speak
     assert speaker_of(text, quote) == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker, named", [
+    ("Flights to Jeju were cancelled on Sunday.\n\n\"Safety comes before the timetable on every "
+     "route we fly,\" Korean Air said in a statement.",
+     "Safety comes before the timetable on every route we fly,", "Korean Air", False),
+    ("Reinsurance prices rose again this year. \"Claims from storms have outrun every model we "
+     "built,\" Swiss Re said on Tuesday.", "Claims from storms have outrun every model we built,", "Swiss Re",
+     False),
+    # a person after a demonym comes with a title or a full name, and stays a person
+    ("\"The door to talks stays open for as long as it takes,\" said Chinese President Xi Jinping.",
+     "The door to talks stays open for as long as it takes,", "Xi Jinping", True),
+])
+def test_a_company_named_after_its_country_speaks_under_its_whole_name(text, quote, speaker, named):
+    got = quotes_of(text)
+    assert got[quote][:2] == (speaker, named)
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     ("Joanne Pryce and her neighbour, Steve Hollis, hosed down their roofs before leaving.\n\n"
      "“We had the pumps going and then the sky went black,” she said.",

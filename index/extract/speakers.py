@@ -335,10 +335,16 @@ class SpeakerResolver:
             for w in words
         ):
             toks = list(words)
+            only_countries = True
             while len(toks) > 1 and (strip_possessive(toks[0]).lower() in lx.TITLE_WORDS
                                      or toks[0].lower() in lx.HONORIFICS or toks[0].lower() in _COUNTRY_WORDS
                                      or toks[0].lower() in lx.SOURCE_NOUNS):
+                only_countries = only_countries and toks[0].lower() in _COUNTRY_WORDS
                 toks.pop(0)
+            if len(toks) == 1 and only_countries:
+                # "Korean Air said", "Swiss Re said": a country's word and one more is a
+                # company's name; a person after a demonym comes with a title or a full name
+                return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
             if 1 <= len(toks) <= 4:
                 return Speaker(" ".join(toks), True, "other", "person", None, "s", "")
         if len(words) == 1:
