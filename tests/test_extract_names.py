@@ -609,6 +609,22 @@ def test_a_trustee_of_a_museum_is_no_official():
     assert person_category("school board trustee", None) == "official"
 
 
+@pytest.mark.parametrize("agency", [
+    "Immigration and Customs Enforcement", "Customs and Border Protection", "the Climate Action Partnership",
+])
+def test_an_agency_named_with_abstract_nouns_is_nobody(agency):
+    res = _run(f'"Every case is reviewed on its merits and under the law," {agency} said in a statement.')
+    assert _people(res) == []
+    q = res.quotes[0]
+    assert q.speaker == agency and not q.speaker_named
+
+
+@pytest.mark.parametrize("name", ["Olivier Godement", "Clement Rousseau", "Maria Lallement"])
+def test_family_names_with_an_abstract_nouns_ending_stay_names(name):
+    res = _run(f'"We will keep going until the ministry listens to us," {name} said on Monday.')
+    assert _people(res) == [name]
+
+
 def test_a_verb_before_a_title_is_no_role():
     res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
                "had gone well.")

@@ -76,6 +76,19 @@ def is_letter(c: str) -> bool:
     return c.isalpha()
 
 
+def is_abstract_noun(low: str) -> bool:
+    """Is the lower-case word an abstract noun that no personal name is ("enforcement",
+    "protection", "partnership")?  Told by its ending; given names with such an ending
+    ("Clement") are looked up before this is asked."""
+    n = len(low)
+    return n >= 7 and (low.endswith(_ABSTRACT_ENDINGS) or (n >= 10 and low.endswith("ment")))
+
+
+# endings of English abstract nouns that are no family names ("-ence" and "-ity" are left
+# out: Lawrence, Florence, Trinity; "-ment" only in long words: Clement, Godement, Lallement)
+_ABSTRACT_ENDINGS: Final = ("tion", "sion", "ship", "ism", "ology")
+
+
 def fold(s: str) -> str:
     """Lower-case, accents removed."""
     # asked for the same few names again and again: a dict look-up is cheaper than even

@@ -17,7 +17,7 @@ from typing import Final
 
 from . import lexicon as lx
 from .doc import Doc
-from .names import fold, is_possessive, strip_possessive
+from .names import fold, is_abstract_noun, is_possessive, strip_possessive
 
 # The lexicon's word lists, bound as Final names: mypyc compiles a Final name to a C static,
 # where ``lx.NAME`` is a module attribute lookup at every use.
@@ -125,8 +125,8 @@ def _classify_static(piece: str) -> str:
         return "o"
     if fold(low) in FIRST_NAMES or base in EAST_ASIAN_SURNAMES:
         return "n"
-    if low in NON_PERSON_CUES:
-        return "x"
+    if low in NON_PERSON_CUES or is_abstract_noun(low):
+        return "x"  # ("Customs Enforcement", "Border Protection" name no one)
     if _NAME_INITIALS_RE.fullmatch(base) and base not in ORG_ACRONYMS:
         return "i"  # "S." in "S. Jaishankar", "P.V." in "P.V. Sindhu": part of a name before a name
     if len(base) > 1 and (base.isupper() or base.replace(".", "").isupper()) and "-" not in base:

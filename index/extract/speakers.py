@@ -33,7 +33,7 @@ from .categories import (
 )
 from .doc import Doc, sentence_starts
 from .entities import Entities, Mention, Person
-from .names import fold, strip_possessive
+from .names import fold, is_abstract_noun, strip_possessive
 from .phrases import (
     _GENERIC_ORG_HEADS,
     _INSTITUTION_HEADS,
@@ -332,7 +332,7 @@ class SpeakerResolver:
             return None
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
             strip_possessive(w).lower() in lx.ORG_CUES or strip_possessive(w).lower() in lx.NON_PERSON_CUES
-            for w in words
+            or is_abstract_noun(strip_possessive(w).lower()) for w in words
         ):
             toks = list(words)
             only_countries = True
