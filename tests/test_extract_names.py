@@ -596,6 +596,10 @@ def test_roles_without_an_article_and_scholarly_relative_clauses(para, name, rol
      "Gerard Tynan", "Minister for Housing", "official"),
     ('Health critic Amira Haddad said the government had "dragged its feet for a year" on the deal.',
      "Amira Haddad", "Health critic", "other"),
+    ('Work and Pensions Secretary Liz Kendall said the reforms would "get Britain working again" soon.',
+     "Liz Kendall", "Work and Pensions Secretary", "official"),
+    ('Communities Secretary Angela Rayner said councils had "waited far too long for a fair deal" here.',
+     "Angela Rayner", "Communities Secretary", "official"),
 ])
 def test_office_titles_before_a_name(para, name, role, category):
     res = _run(para)

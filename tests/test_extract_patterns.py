@@ -845,6 +845,26 @@ def test_organisations_under_short_forms_and_their_full_names(text, quote, speak
     assert speaker_of(text, quote) == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Councils warned of cuts. A spokesperson for the Ministry of Housing, Communities and Local Government "
+     "said: \"We have made an extra sum available to councils this year.\"",
+     "We have made an extra sum available to councils this year.",
+     "a spokesperson for the Ministry of Housing, Communities and Local Government"),
+    ("\"We will not hesitate to revoke the licences of errant companies,\" Malaysia's Ministry of "
+     "Investment, Trade and Industry said.", "We will not hesitate to revoke the licences of errant companies,",
+     "Malaysia's Ministry of Investment, Trade and Industry"),
+])
+def test_a_department_named_with_its_list_of_portfolios_is_one_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
+    ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
+                                  "\"The award follows a fair and open competition,\" the ministry said."))
+    orgs = [a.name for a in ex.actors if a.kind == "organization"]
+    assert "Ministry of Defence" in orgs and not any("Lockheed" in o for o in orgs if o.startswith("Ministry"))
+
+
 @pytest.mark.parametrize("text, quote, speaker, named", [
     ("Flights to Jeju were cancelled on Sunday.\n\n\"Safety comes before the timetable on every "
      "route we fly,\" Korean Air said in a statement.",

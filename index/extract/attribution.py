@@ -127,7 +127,7 @@ class Attributed:
 class _ParaCtx:
     __slots__ = ("para", "masked", "starts", "spans")
 
-    def __init__(self, doc: Doc, para: Para, spans: list[Span]):
+    def __init__(self, doc: Doc, para: Para, spans: list[Span], joined: list[int]):
         text = doc.text
         ps, pe = para.start, para.end
         parts: list[str] = []
@@ -144,8 +144,14 @@ class _ParaCtx:
             parts.append(body)
             pos = right
         parts.append(text[pos:pe])
+        masked = "".join(parts)  # same length as the paragraph
+        for at in joined:
+            if ps <= at < pe:
+                # a comma inside a name ("the Ministry of Housing, Communities and Local
+                # Government") does not end the phrase around it
+                masked = masked[:at - ps] + " " + masked[at - ps + 1:]
         self.para = para
-        self.masked = "".join(parts)  # same length as the paragraph
+        self.masked = masked
         self.starts = sentence_starts(self.masked)
         self.spans = spans
 
@@ -183,7 +189,7 @@ class Attributor(SpeakerResolver):
         last_in_para: dict[int, Attributed] = {}
         for pi, para_spans in sorted(by_para.items()):
             para = self.doc.paras[pi]
-            self.ctx = _ParaCtx(self.doc, para, para_spans)
+            self.ctx = _ParaCtx(self.doc, para, para_spans, self.ents.joined_commas)
             done: list[Attributed] = []
             for n_sp, sp in enumerate(para_spans):
                 if sp.chain < 0 and not has_min_words(self.text[sp.start:sp.end], MIN_WORDS):
@@ -346,7 +352,7 @@ class Attributor(SpeakerResolver):
             if prev is not None and sp.cont_next:
                 outer = self.ctx
                 para = self.doc.paras[prev]
-                self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []))
+                self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []), self.ents.joined_commas)
                 try:
                     got = self._reported_before(para.end)
                 finally:
@@ -387,7 +393,7 @@ class Attributor(SpeakerResolver):
         if not self.text[para.start:end].rstrip().endswith(":") or self._in_quote(end - 1):
             return None
         outer = self.ctx
-        self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []))
+        self.ctx = _ParaCtx(self.doc, para, self._by_para.get(prev, []), self.ents.joined_commas)
         try:
             got = self._rule_pre(sp, self.ctx.sent_start(end - 1), end, None)
         finally:

@@ -23,6 +23,7 @@ from .names import (
     _gender_of_name,
     _vietnamese_given,
     fold,
+    is_abstract_noun,
     identity_key,
     is_east_asian_order,
     same_person_name,
@@ -190,6 +191,10 @@ class Entities:
         self.org_aliases: dict[str, Org] = {}
         self.countries: dict[str, Country] = {}
         self.mentions: list[Mention] = []
+        # where the latest department named with its list of portfolios ends: the list's
+        # words are that name's, not bodies or people of their own
+        self.org_extent = 0
+        self.joined_commas: list[int] = []  # the offsets of the commas inside such names
         self._starts: list[int] = []
 
     def finish(self) -> None:
@@ -460,7 +465,7 @@ def find_entities(doc: Doc, spans: list[Span]) -> Entities:
                 if plans is None:
                     plans = _cached_plan(doc, key)
                 cache[key] = plans
-            if not plans:
+            if not plans or rs < ents.org_extent:
                 continue
             for countries, orgs, names in plans:
                 run_id += 1
@@ -505,6 +510,20 @@ _ORG_KIND_NOUNS: Final = frozenset(
 _WHO_FOLLOWS_RE: Final = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS: Final = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE: Final = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+def _portfolio_word(word: str) -> bool:
+    """Can the word name a ministry's portfolio ("Communities", "Local Government")?  Not a
+    name: "the Ministry of Defence, Lockheed Martin and Boeing" lists three bodies."""
+    low = word.lower()
+    return low == "and" or low in TITLE_WORDS or low in COMMON_WORDS or low in ORG_CUES or is_abstract_noun(low)
+
+
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+_DEPARTMENT_HEADS: Final = ("Ministry of ", "Ministry for ", "Department of ", "Department for ", "Office of ",
+                            "Office for ", "Secretariat of ", "Secretary of State for ")
+# the rest of a department's list of portfolios: ", Communities and Local Government",
+# ", Culture, Media and Sport" (each portfolio capitalised, the last after "and")
+_PORTFOLIOS_RE: Final = re.compile(
+    r"(?:, [A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?)*,? and [A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?(?![\w’'\-])")
 
 
 def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:
@@ -518,6 +537,15 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     written = text[s:e]
     if written != name and written.replace("'", "").replace("’", "").split() == name.split():
         name = written  # a possessive inside the name stays as written: "European Farmers' Alliance"
+    if text[e:e + 2] == ", " and name.startswith(_DEPARTMENT_HEADS):
+        listed = _PORTFOLIOS_RE.match(text, e)
+        if listed is not None and all(_portfolio_word(w) for w in _LETTERS_RE.findall(listed.group())):
+            # "the Ministry of Housing, Communities and Local Government": one department
+            # whose name lists its portfolios, not a ministry and a second body
+            e = listed.end()
+            name = text[s:e]
+            ents.org_extent = e
+            ents.joined_commas.extend(i for i in range(s, e) if text[i] == ",")
     key = fold(name)
     org = ents.orgs.get(key) or ents.org_aliases.get(key) or _short_company_name(ents, key)
     if org is None:

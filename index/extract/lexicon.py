@@ -237,7 +237,8 @@ TITLE_WORDS: frozenset[str] = _words(
     cr cr. clr clr. cllr cllr. co-leader co-chair meteorologist forecaster
     msp mla mpp mha trustee
     housing immigration citizenship revenue enterprise skills heritage youth mines
-    railways aviation disability
+    railways aviation disability communities rural sport food work pensions women
+    equalities levelling investment innovation care
     """
 )
 
