@@ -858,6 +858,34 @@ def test_a_department_named_with_its_list_of_portfolios_is_one_speaker(text, quo
     assert speaker_of(text, quote) == speaker
 
 
+def test_the_airline_is_the_airline_named_before_not_a_sentence_opening_description():
+    text = ("A Meridian Air jet bound for Seattle made an emergency landing in Denver on Thursday.\n\n"
+            "All 171 passengers survived. Four people were treated at the airport, the airline said.\n\n"
+            "Meridian Air said in a statement that it had grounded its remaining jets.\n\n"
+            "\"The safety of our guests and crew is our highest priority,\" the airline said.")
+    assert speaker_of(text, "The safety of our guests and crew is our highest priority,") == "Meridian Air"
+    ex = extract(fallback_article(text))
+    assert ("Meridian Air", "organization") in [(a.name, a.kind) for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The National Air Traffic Controllers Association said staffing was at a 30-year low.",
+     "National Air Traffic Controllers Association"),
+    ("The Korea Semiconductor Industry Association said exports would recover next year.",
+     "Korea Semiconductor Industry Association"),
+])
+def test_an_organisation_name_runs_to_its_last_cue_word(text, org):
+    ex = extract(fallback_article(text))
+    assert org in [a.name for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_headline_verb_ends_an_organisation_name():
+    ex = extract(fallback_article("Supreme Court Says Police Need a Warrant for Phone Data\n\n"
+                                  "The Supreme Court ruled on Monday that police need a warrant."))
+    orgs = [a.name for a in ex.actors if a.kind == "organization"]
+    assert "Supreme Court" in orgs and not any("Says" in o for o in orgs)
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

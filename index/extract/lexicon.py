@@ -377,7 +377,7 @@ ORG_CUES: frozenset[str] = _words(
     motors electronics technologies systems industries pharmaceuticals laboratories
     energy renewables tankers shipping logistics pharma capital partners securities foods
     homes petroleum resources chemicals mining steel telecom insurance breweries
-    semiconductor semiconductors biotech therapeutics water power
+    semiconductor semiconductors biotech therapeutics water power air
     labs exchange reserve institutes universities commissions parties consortium cooperative
     co-operative collective
     """

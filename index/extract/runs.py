@@ -37,6 +37,7 @@ NAME_PARTICLES: Final = lx.NAME_PARTICLES
 NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
 ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
 ORG_CUES: Final = lx.ORG_CUES
+SPEECH_VERBS: Final = lx.SPEECH_VERBS
 SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
 TITLE_WORDS: Final = lx.TITLE_WORDS
 WIDE_FIRST_NAMES: Final = lx.WIDE_FIRST_NAMES
@@ -407,7 +408,7 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
         a = k
         while a - 1 >= 0 and classes[a - 1] in "ntkxwa" and (
             not is_possessive(pieces[a - 1][2]) or (classes[a - 1] == "t" and a - 1 == k - 1)
-        ):
+        ) and pieces[a - 1][2].lower() not in SPEECH_VERBS:
             a -= 1
         # "Competition and Markets Authority": an "and" between words of one name (not between
         # people: "Kim and Lee Institute" keeps its people out)
@@ -422,6 +423,17 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
             if nc == "o":
                 b += 1
                 continue
+            if nc in "ntkxwa":
+                # "National Air Traffic Controllers Association": words up to a later cue word
+                # are the same name's
+                j = b + 1
+                while j < n and classes[j] in "ntkxwa" and not is_possessive(pieces[j - 1][2]) \
+                        and pieces[j][2].lower() not in SPEECH_VERBS:  # ("Supreme Court Says Police ...")
+                    j += 1
+                if j < n and classes[j] == "o" and not is_possessive(pieces[j - 1][2]):
+                    b = j
+                    continue
+                break
             if nc == "c" and pieces[b + 1][2] in ("of", "for", "on", "and", "the"):
                 j = b + 1
                 while j < n and classes[j] == "c":

@@ -33,7 +33,7 @@ from .categories import (
 )
 from .doc import Doc, sentence_starts
 from .entities import Entities, Mention, Person
-from .names import fold, is_abstract_noun, strip_possessive
+from .names import fold, is_abstract_noun, strip_possessive, upper_initial
 from .phrases import (
     _GENERIC_ORG_HEADS,
     _INSTITUTION_HEADS,
@@ -101,6 +101,11 @@ class Speaker:
 
     def __repr__(self) -> str:
         return f"Speaker({self.name!r}, {self.kind}, {self.category})"
+
+
+# a hyphen then a lower-case letter: "Entry-level", "Long-term" (a name's parts after a
+# hyphen are capitalised: "Rolls-Royce", "Coca-Cola")
+_LOWER_AFTER_HYPHEN_RE: Final = re.compile(r"-[a-z]")
 
 
 class _Phrase:
@@ -460,11 +465,14 @@ class SpeakerResolver:
                     # a short form opening the sentence: the name as first written
                     cands.append((np.s, self._org_as_written(named.name, named.first_pos), True))
                     continue
-                lows = [strip_possessive(w).lower() for w in surface.split()]
-                if all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows) or (
-                        len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):
-                    continue  # "No one was hurt", "Staff learned ...", "Responding to ...": no name
                 words = surface.split()
+                lows = [strip_possessive(w).lower() for w in words]
+                if (all(w in lx.COMMON_WORDS or w in lx.SOURCE_NOUNS or w in lx.ROLE_NOUNS for w in lows)
+                        and not (len(words) >= 2 and all(upper_initial(w) for w in words))) or (
+                        len(lows) == 1 and (self.doc.has_lower(lows[0]) or lows[0].endswith(("ing", "ly")))):
+                    # "No one was hurt", "Staff learned ...", "Responding to ...": no name (but
+                    # "Meridian Air", capitalised throughout, is one)
+                    continue
                 lower_at = [k for k, w in enumerate(words) if w.islower()]
                 if lower_at and lower_at[-1] < len(words) - 1 and words[lower_at[-1]] in _GENERIC_ORG_HEADS:
                     surface = " ".join(words[lower_at[-1] + 1:])  # "Cloud security company Verakai"
@@ -472,6 +480,9 @@ class SpeakerResolver:
                     if surface.rsplit(None, 1)[-1].lower() != head:
                         continue
                     surface = "the" + surface[3:] if surface.startswith("The") else surface
+                elif (not upper_initial(words[-1]) and strip_possessive(words[-1]).lower() != head) \
+                        or _LOWER_AFTER_HYPHEN_RE.search(surface):
+                    continue  # "Four people were treated", "Entry-level plans rose": no name
                 cands.append((np.s, surface, True))
         cands.sort()
         return cands
