@@ -629,6 +629,22 @@ def test_family_names_with_an_abstract_nouns_ending_stay_names(name):
     assert _people(res) == [name]
 
 
+@pytest.mark.parametrize("para, name", [
+    ('"We will win this fight," said Jordan Bardella, the party leader.', "Jordan Bardella"),
+    ('Israel Katz said the strikes would "continue until the hostages are home".', "Israel Katz"),
+    ('Chad Stevens, a farmer, said the rain was "too little and too late for us".', "Chad Stevens"),
+])
+def test_a_country_that_is_also_a_given_name_starts_a_full_name(para, name):
+    res = _run(para)
+    assert _people(res) == [name]
+    assert res.quotes[0].speaker == name
+
+
+def test_a_country_before_a_title_is_still_the_country():
+    res = _run('Jordan King Abdullah said the talks would "continue for as long as needed".')
+    assert _actor(res, "Abdullah").affiliation == "Jordan"
+
+
 def test_a_verb_before_a_title_is_no_role():
     res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
                "had gone well.")

@@ -293,6 +293,9 @@ def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) 
     # countries and demonyms
     if any(fold(strip_possessive(p[2]).split("-")[0]) in COUNTRY_FIRST_TOKENS or "-" in p[2] for p in pieces):
         for a, b, canon, s, e in _country_matches(pieces):
+            if a == b and b + 1 < len(pieces) and classes[b + 1] == "n" \
+                    and pieces[a][2].lower() in _GIVEN_NAME_COUNTRIES and not is_possessive(pieces[a][2]):
+                continue  # "Jordan Bardella", "Israel Katz", "Chad Stevens": a given name
             for k in range(a, b + 1):
                 classes[k] = "k"
             if canon:
@@ -323,6 +326,10 @@ def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) 
             if got:
                 names.append(got)
     return countries, orgs, names
+
+
+# countries whose names are also given names
+_GIVEN_NAME_COUNTRIES: Final = frozenset({"jordan", "chad", "israel"})
 
 
 def _occupation_run(run: str) -> bool:
