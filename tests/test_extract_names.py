@@ -645,6 +645,20 @@ def test_a_country_before_a_title_is_still_the_country():
     assert _actor(res, "Abdullah").affiliation == "Jordan"
 
 
+def test_a_singapore_name_of_three_syllables_is_family_name_first():
+    res = _run('"Demand has cooled, but it has not gone away," said National Development Minister Chua Wei '
+               'Liang.', 'Mr Chua said the resale market was "a concern that we take very seriously".')
+    assert _quote(res, "a concern that we take").speaker == "Chua Wei Liang"
+    assert _people(res) == ["Chua Wei Liang"]
+
+
+def test_a_first_name_alone_is_the_person_it_begins_not_an_organisation():
+    res = _run("A spokesman for the national disaster agency, Dimas Prasetyo, said 9,240 people had been moved.",
+               '"Our priority is that no one remains inside the danger zone," Dimas said in a statement.')
+    q = _quote(res, "Our priority is")
+    assert (q.speaker, q.speaker_named) == ("Dimas Prasetyo", True)
+
+
 def test_a_verb_before_a_title_is_no_role():
     res = _run("Abdulmalik al-Hamdi, who met Prince Sultan for nearly three hours on Saturday, said the talks "
                "had gone well.")

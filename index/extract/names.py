@@ -128,12 +128,19 @@ def is_east_asian_order(tokens: list[str]) -> bool:
     rest = tokens[1:]
     if any("-" in t for t in rest):
         return True
+    if len(tokens) == 3 and all(_ROMAN_SYLLABLE_RE.fullmatch(t.lower()) for t in rest):
+        return True  # "Chua Wei Liang", "Park Ji Sung": a given name of two syllables
     low = rest[0].lower()
     if low in FIRST_NAMES and low not in AMBIGUOUS_FIRST_NAMES:
         return False  # "Lee Anderson", "Chang Smith"
     if len(tokens) == 3:
         return all(len(t) <= 6 for t in rest)
     return True
+
+
+# one romanised Chinese or Korean syllable: an initial, one group of vowels, a final ("wei",
+# "liang", "hsien", "sung"); Western given names have more ("harvey", "oswald")
+_ROMAN_SYLLABLE_RE: Final = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|k|p|t|m)?")
 
 
 @lru_cache(maxsize=8192)

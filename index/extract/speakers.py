@@ -356,6 +356,9 @@ class SpeakerResolver:
             # "Huaxing said" after "Shenzhen-based Huaxing Display Technology": the full name
             at, tail = _followed_by_capitals(text, surface, s)
             if tail and not any(w.lower() in lx.SPEECH_VERBS or w.lower() in _WEEKDAYS for w in tail.split()):
+                known = self.ents.find_same(surface + tail)
+                if known is not None:
+                    return self._person_speaker(known)  # the first word of a person's full name
                 name = self._as_first_written(surface + tail, at)
         return Speaker(name, False, _org_category(surface), "org", None, "s", "", False)
 
