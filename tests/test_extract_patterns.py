@@ -886,6 +886,23 @@ def test_a_headline_verb_ends_an_organisation_name():
     assert "Supreme Court" in orgs and not any("Says" in o for o in orgs)
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The World Meteorological Organization said in a statement that the findings added \u201cto a growing "
+     "body of evidence that the poles are changing fast\u201d.",
+     "to a growing body of evidence that the poles are changing fast", "the World Meteorological Organization"),
+    ("Dr Tom Lindqvist, a senior research scientist at the institute, said the heat stress in the south had "
+     "\u201cexceeded anything in the 40-year satellite record\u201d.",
+     "exceeded anything in the 40-year satellite record", "Tom Lindqvist"),
+    ("A company spokesman, Abdullahi Garba, said the new price was necessary to \u201cguarantee sufficient "
+     "supply across the country\u201d.", "guarantee sufficient supply across the country", "Abdullahi Garba"),
+    # a description that can speak still does, after "said" too
+    ("The district said the offer was \"the best the taxpayers of this city can afford\".",
+     "the best the taxpayers of this city can afford", "the district"),
+])
+def test_a_thing_that_opens_the_reported_clause_is_not_the_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

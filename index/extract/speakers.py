@@ -289,7 +289,8 @@ class SpeakerResolver:
                            None, "s" if head_word in ("one", "each", "another") else "p", "", True)
         # ("Analysts at Banco Serrano said": a source noun capitalised only by the sentence start)
         lowhead = (not head_raw[:1].isupper() or (name != surface and len(words) > 1 and head_raw == words[0])) and (
-            head_word in lx.SOURCE_NOUNS or (words[0].lower() in lx.DETERMINERS and len(words) <= 6)
+            head_word in lx.SOURCE_NOUNS or (words[0].lower() in lx.DETERMINERS and len(words) <= 6
+                                             and _may_speak(head_word, head_raw))
         )
         if lowhead:
             plural = head_word in lx.PLURAL_SOURCE_NOUNS
@@ -771,6 +772,22 @@ _JOINT_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
 _PREP_WORD_RE = re.compile(r"\b(?:of|for|at|from|with)\b")
 _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+
+
+# places that speak through their governments ("the district said", "the city said")
+_GOVERNED_PLACES = frozenset("district county city state province municipality".split())
+
+
+def _may_speak(head_word: str, head_raw: str) -> bool:
+    """Can a description with this head noun say something: a person ("the widow", "a
+    resident"), a group or an institution ("the crew", "the club"), a document ("the
+    report")?  Not "the findings", "the heat" or "the new price", which a clause after
+    "X said" may open."""
+    return (head_word in _ROLE_OR_SOURCE or head_word in _INSTITUTION_HEADS or head_word in lx.ORG_CUES
+            or head_word in _GOVERNED_PLACES
+            or head_word in lx.PLURAL_SOURCE_NOUNS or head_word in lx.TITLE_WORDS or _is_epithet(head_raw)
+            or head_word.endswith(("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians",
+                                   "ants", "ents")))
 _ANTECEDENT_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "bank office command ministry agency commission committee council authority regulator watchdog "
     "court board union institute university department embassy service fund district association "
