@@ -903,6 +903,31 @@ def test_a_thing_that_opens_the_reported_clause_is_not_the_speaker(text, quote, 
     assert speaker_of(text, quote) == speaker
 
 
+@pytest.mark.parametrize("name, org", [
+    ("the Council on Foreign Relations", "Council on Foreign Relations"),
+    ("the Institute on Taxation and Economic Policy", "Institute on Taxation and Economic Policy"),
+    # a day or a place after "on" is not the name's
+    ("the Tokyo Stock Exchange on Thursday", "Tokyo Stock Exchange"),
+])
+def test_a_body_named_for_what_it_works_on(name, org):
+    ex = extract(fallback_article(f'Markets were calm. "We are reviewing every contract this year," {name} said.'))
+    assert org in [a.name for a in ex.actors if a.kind == "organization"]
+    assert ex.quotes and ex.quotes[0].speaker == "the " + org
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"The vote shows that the island wants peace and exchanges,\" the Taiwan Affairs Office in Beijing "
+     "said.", "The vote shows that the island wants peace and exchanges,", "the Taiwan Affairs Office"),
+    # an embassy is the one in its city
+    ("\"We stand with our allies on every reef and shoal,\" the US Embassy in Manila said.",
+     "We stand with our allies on every reef and shoal,", "the US Embassy in Manila"),
+    ("\"We will not negotiate while the shelling goes on,\" Kim Jong-un in Pyongyang said.",
+     "We will not negotiate while the shelling goes on,", "Kim Jong-un"),
+])
+def test_where_a_speaker_sits_is_not_part_of_the_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

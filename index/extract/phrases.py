@@ -214,8 +214,11 @@ def _np_tail(toks: list[_Tok]) -> _NP | None:
                 if x - 1 >= 0 and _is_cap(toks[x - 1]) and not toks[x - 1].t.startswith("\x00"):
                     j = x
                     continue
-            if p.low in ("on", "in") and j - 2 >= 0 and toks[j - 2].low in ORG_CUES and _is_cap(toks[j - 2]):
-                j -= 2  # "the National Commission on Human Rights", "the Court in Session"
+            if p.low in ("on", "in") and j - 2 >= 0 and _is_cap(toks[j - 2]) and (
+                    toks[j - 2].low in ORG_CUES or (p.low == "in" and i - j <= 1)):
+                # "the National Commission on Human Rights", "the Court in Session", "the
+                # Commission on Human Rights in Geneva" (where a name sits: one or two words)
+                j -= 2
                 continue
             break
         # a name's lower-case particles: "von Thurnau said", "al-Hamdi", "de la Cruz"

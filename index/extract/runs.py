@@ -44,7 +44,7 @@ WIDE_FIRST_NAMES: Final = lx.WIDE_FIRST_NAMES
 
 
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CONN: Final = r"(?:of|for|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
+_CONN: Final = r"(?:of|for|on|and|the|de|del|della|der|den|van|von|zu|zum|zur|vom|da|das|dos|du|di|la|le|bin|ibn|al|y)"
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
 RUN_RE: Final = re.compile(
@@ -75,6 +75,13 @@ def _split_run(run: str, midword: bool) -> list[list[tuple[int, int, str]]]:
     groups: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for s, e, t in pieces:
+        if t == "on" and not (cur and strip_possessive(cur[-1][2]).lower() in ORG_CUES):
+            # "on" joins a body to what it works on ("Council on Foreign Relations"), nothing
+            # else ("Niamh Kealy TD on Tuesday")
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
         if t.endswith(".") and t.lower() not in _ABBR_PIECES and not _INITIALS_RE.fullmatch(t):
             t = t.rstrip(".")
             if t:
@@ -460,6 +467,9 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
                     end += 1
                 while end > j and classes[end] == "c":
                     end -= 1
+                if pieces[b + 1][2] == "on" and not all(
+                        classes[x] == "c" or _topic_word(pieces[x][2], classes[x]) for x in range(j, end + 1)):
+                    break  # "the Exchange on Thursday", "the Institution on Cape Cod": not its name
                 if is_possessive(pieces[end][2]) and classes[end] == "k":
                     # "... of China’s Central Military Commission": the possessor is not part of it
                     end = end - 1
@@ -479,6 +489,16 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
         k = b + 1
     for x in covered:
         classes[x] = "o"
+
+
+def _topic_word(piece: str, cls: str) -> bool:
+    """Can the word name what a body works on ("the Council on Foreign Relations", "the
+    Commission on Elections"): a title or common word, an abstract noun or a plural?  A day or
+    a place ("on Thursday", "on Cape Cod") cannot."""
+    if cls in "tw":
+        return True
+    low = strip_possessive(piece).lower()
+    return is_abstract_noun(low) or (cls == "n" and low.endswith("s") and not low.endswith("ss"))
 
 
 _POSTNOMINALS: Final = frozenset("TD MP MEP MSP MLA MS QC KC OBE MBE CBE KBE DBE PhD".split())

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 # the rest of an organisation's name after a preposition: "... Commission | on Human Rights"
 _ORG_NAME_TAIL_RE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}")
+_IN_PLACE_RE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*")
 _LOWER_FAMILY_RE = re.compile(r"(?:al|el)-[A-Z][\w’'\-]+")
 _ISSUED_BY_RE = re.compile(
     r"\s+(?:issued|filed|published|released|sent|signed|posted|submitted|lodged|written|put out)\b"
@@ -301,6 +302,11 @@ class SpeakerResolver:
                            "", personal)
         if orgs and (orgs[-1].end >= e - 1 or _ORG_NAME_TAIL_RE.fullmatch(text, orgs[-1].end, e)):
             org = orgs[-1].ref
+            where = _IN_PLACE_RE.fullmatch(text, orgs[-1].end, e)
+            if where is not None and (where.group(1) in lx.CAPITALS or where.group(1).lower() in lx.COUNTRY_FORMS) \
+                    and _org_head(org.name) not in ("embassy", "consulate", "mission", "delegation"):
+                # "the Taiwan Affairs Office in Beijing": where it sits is not part of its name
+                name = name[:len(name) - (e - orgs[-1].end)].rstrip()
             if len(words) <= 2 and fold(org.name) != fold(name.removeprefix("the ")):
                 # "the DPC" after "the Data Protection Commission (DPC)": the name it stands for
                 name = self._as_first_written(org.name, org.first_pos)
@@ -329,6 +335,10 @@ class SpeakerResolver:
         of_country = _OF_COUNTRY_RE.search(surface)
         if of_country and of_country.start() > 0 and of_country.group(1).lower() in lx.COUNTRY_FORMS:
             words = surface[:of_country.start()].split()  # "Femke van Rooijen of the Netherlands"
+            surface = name = " ".join(words)
+        where = _IN_PLACE_RE.search(surface)
+        if where is not None and where.start() > 0 and where.end() == len(surface):
+            words = surface[:where.start()].split()  # "Kim Jong-un in Pyongyang": where he spoke
             surface = name = " ".join(words)
         if len(words) <= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 6:
             full = self._acronym_expansion(words[-1], s)
