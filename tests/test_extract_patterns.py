@@ -928,6 +928,19 @@ def test_where_a_speaker_sits_is_not_part_of_the_name(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
 
 
+def test_opec_plus_and_its_statement():
+    text = ("OPEC+, which groups OPEC and its allies, said in a statement after an online meeting that output "
+            "would hold steady.\n\n"
+            "\"The pause reflects the seasonality of the market and nothing else,\" the statement said.\n\n"
+            "\"There was no real debate about the numbers at all,\" one OPEC+ delegate told Reuters.")
+    got = quotes_of(text)
+    assert got["The pause reflects the seasonality of the market and nothing else,"][:3] == ("OPEC+", False,
+                                                                                          "official")
+    assert got["There was no real debate about the numbers at all,"][0] == "one OPEC+ delegate"
+    ex = extract(fallback_article(text))
+    assert "OPEC+" in [a.name for a in ex.actors if a.kind == "organization"]
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

@@ -205,12 +205,14 @@ def _desc_category(words: list[str], head: str) -> str:
 
 
 _GOV_ACRONYMS = frozenset(
-    "jcs nis nsc mofa usfk pla irgc fbi cia nsa kcna epa fda cdc nasa nhs un nato eu who imf iaea".split()
+    "jcs nis nsc mofa usfk pla irgc fbi cia nsa kcna epa fda cdc nasa nhs un nato eu who imf iaea "
+    # intergovernmental bodies ("OPEC+" is OPEC's)
+    "opec wto oecd asean unhcr unicef unesco wfp iea apec".split()
 )
 
 
 def _org_category(name: str) -> str:
-    ws = {strip_possessive(w).lower().strip(".,’'") for w in name.split()}
+    ws = {strip_possessive(w).lower().strip(".,’'+") for w in name.split()}
     if ws & _GOV_ACRONYMS:
         return "official"
     if ws & lx.RESEARCH_ORG_WORDS and not ws & {"ministry", "police", "army"}:

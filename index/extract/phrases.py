@@ -36,7 +36,7 @@ TITLE_WORDS: Final = lx.TITLE_WORDS
 # letters and a period, and the lookahead skips their alternatives for every other word
 _TOK_RE: Final = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|"
-    r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[A-Z]\.(?=\s+[A-Z][a-z])|[\w’'\-]+|\x00+|[^\w\s]"
+    r"Jr|Sr|St|Inc|Corp|Co|Ltd|No)\.)|[A-Z]\.(?=\s+[A-Z][a-z])|[\w’'\-]+(?:(?<=[A-Z])\+)?|\x00+|[^\w\s]"
 )
 
 

@@ -48,7 +48,7 @@ _CONN: Final = r"(?:of|for|on|and|the|de|del|della|der|den|van|von|zu|zum|zur|vo
 # a run of capitalised words, joined by single spaces and a few lower-case connectors;
 # kept simple for speed: periods, mid-word starts and sentence ends are sorted out in Python
 RUN_RE: Final = re.compile(
-    rf"[{_UP}][\w’'\-.]*(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*)*"
+    rf"[{_UP}][\w’'\-.]*\+?(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:al-|el-)?[{_UP}][\w’'\-.]*\+?)*"
 )
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+(?:-[A-Z][\w’'\-]*)?")
 _ABBR_PIECES: Final = frozenset(
@@ -411,7 +411,7 @@ def _orgs_in_run(pieces: list[tuple[int, int, str]], classes: list[str], out: li
             k = b + 1
             continue
         if c == "a":
-            if base in ORG_ACRONYMS:
+            if base in ORG_ACRONYMS or (base[-1:] == "+" and base[:-1] in ORG_ACRONYMS):  # "OPEC+"
                 out.append((pieces[k][0], pieces[k][0] + len(base), base, False))
             k += 1
             continue

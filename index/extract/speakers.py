@@ -513,10 +513,22 @@ class SpeakerResolver:
             epos, eidx, spk = self.events[i]
             i -= 1
             if para.idx - eidx > 2:
-                return None
+                break
             p = self.doc.paras[eidx]
             if head in self.text[p.start:p.end].lower() and spk.kind in ("person", "org", "desc"):
                 return spk
+        # no quote from it yet: who the paragraph naming it says issued it ("OPEC+, which
+        # groups ..., said in a statement after an online meeting that ...")
+        for k in range(para.idx - 1, max(-1, para.idx - 3), -1):
+            p = self.doc.paras[k]
+            if head not in self.text[p.start:p.end].lower():
+                continue
+            for np in self._paragraph_subjects(k):
+                if np.pron is None and strip_possessive(self.text[np.s:np.e].split()[-1]).lower() != head:
+                    sp = self.resolve(np, np.e)
+                    if sp is not None and sp.kind in ("person", "org", "country"):
+                        return sp
+            break
         return None
 
     def _org_as_written(self, name: str, at: int) -> str:
