@@ -306,10 +306,12 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def _whole_word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Where ``phrase`` occurs in ``text`` as written, not inside a longer word."""
-    if not phrase:
+    """Where ``phrase`` occurs in ``text``, not inside a longer word: in any case ("KANG
+    JUN-YOUNG" in a headline) and across any whitespace (a name broken over two lines)."""
+    words = phrase.split()
+    if not words:
         return []
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
     return [m.span() for m in pattern.finditer(text)]
 
 

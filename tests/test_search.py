@@ -162,6 +162,17 @@ def test_an_actor_search_matches_every_mention_of_the_actor(seeds_corpus):
     assert len(spans) == article.text.count("Rudenko")
 
 
+def test_an_actor_search_finds_mentions_in_capitals_and_across_lines():
+    from index.model import Actor
+
+    text = "KANG JUN-YOUNG WARNS OF ESCALATION\n\nThe professor, Kang\nJun-young, said the drills would go on."
+    actor = Actor(name="Kang Jun-young", kind="person", aliases=("Professor Kang",))
+    spans = matcher_for(parse_query("actor:kang")).name_spans(text, (), (actor,))
+    assert [text[s:e] for s, e in _outermost(spans)] == ["KANG JUN-YOUNG", "Kang\nJun-young"]
+    # never inside a longer word
+    assert matcher_for(parse_query("actor:kang")).name_spans("Kangaroo Jun-youngish", (), (actor,)) == []
+
+
 def test_a_field_search_for_someone_absent_matches_nothing(seeds_corpus):
     article = seeds_corpus.article(RUDENKO)
     assert seeds_corpus.match_spans("speaker:nobodyatall actor:nobodyatall", article) == ()
