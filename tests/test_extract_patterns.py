@@ -941,6 +941,18 @@ def test_opec_plus_and_its_statement():
     assert "OPEC+" in [a.name for a in ex.actors if a.kind == "organization"]
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"They say they have lived with this mountain all their lives,\" a village head in one of the "
+     "evacuated areas told Reuters.", "They say they have lived with this mountain all their lives,",
+     "a village head in one of the evacuated areas"),
+    ("\"That is a lot of money for a player who has done it for one season,\" a source at one of the rival "
+     "clubs said.", "That is a lot of money for a player who has done it for one season,",
+     "a source at one of the rival clubs"),
+])
+def test_a_description_goes_on_after_one_of(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))
