@@ -953,6 +953,13 @@ def test_a_description_goes_on_after_one_of(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
 
 
+def test_the_underwriter_is_the_underwriter_first_described():
+    text = ("Several syndicates have cut their cover, according to a Lloyd's underwriter, who asked not to be "
+            "named.\n\n\"Nobody wants to put that much capacity on one hull this week,\" the underwriter said.")
+    assert speaker_of(text, "Nobody wants to put that much capacity on one hull this week,") == \
+        "a Lloyd's underwriter"
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

@@ -225,7 +225,7 @@ class SpeakerResolver:
         words, head_word, head_raw, s = ph.words, ph.head_word, ph.head_raw, ph.s
         if not words or words[0].lower() != "the":
             return None
-        if head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or (
+        if head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS or _is_agent_noun(head_word) or (
                 head_word in lx.SOURCE_NOUNS and head_word not in _INSTITUTION_HEADS):
             got = self._role_holder(ph, pos)
             if got is not None:
@@ -259,7 +259,8 @@ class SpeakerResolver:
         p = self._person_with_role(head_word, words, pos)
         back = self._earlier_description(head_word, words, ph.s) if (
             len(words) <= 3 and not head_raw[:1].isupper()
-            and (head_word in lx.SOURCE_NOUNS or head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS)
+            and (head_word in lx.SOURCE_NOUNS or head_word in lx.ROLE_NOUNS or head_word in lx.TITLE_WORDS
+                 or _is_agent_noun(head_word))
             and head_word not in _INSTITUTION_HEADS) else None
         if back is not None and (p is None or max(m for m in p.mentions if m < pos) < back[1]):
             return back[0]
@@ -794,6 +795,13 @@ _JOINT_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
 _PREP_WORD_RE = re.compile(r"\b(?:of|for|at|from|with)\b")
 _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+
+
+def _is_agent_noun(word: str) -> bool:
+    """A lower-case noun for someone who does something ("underwriter", "negotiator",
+    "organiser"), which the lexicon's role lists cannot all hold."""
+    return len(word) >= 6 and word.isalpha() and word.endswith(("er", "or", "ist")) \
+        and word not in lx.COMMON_WORDS
 
 
 # places that speak through their governments ("the district said", "the city said")
