@@ -23,8 +23,8 @@ from .names import (
     _gender_of_name,
     _vietnamese_given,
     fold,
-    is_abstract_noun,
     identity_key,
+    is_abstract_noun,
     is_east_asian_order,
     same_person_name,
     split_name,
@@ -510,6 +510,8 @@ _ORG_KIND_NOUNS: Final = frozenset(
 _WHO_FOLLOWS_RE: Final = re.compile(r",?\s+who(?:se)?\s")
 _PLACE_PREFIX_ENDINGS: Final = ("-based", "-headquartered", "-listed", "-owned", "-backed", "-registered")
 _ACRONYM_AFTER_RE: Final = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+
+
 def _portfolio_word(word: str) -> bool:
     """Can the word name a ministry's portfolio ("Communities", "Local Government")?  Not a
     name: "the Ministry of Defence, Lockheed Martin and Boeing" lists three bodies."""
@@ -523,7 +525,8 @@ _DEPARTMENT_HEADS: Final = ("Ministry of ", "Ministry for ", "Department of ", "
 # the rest of a department's list of portfolios: ", Communities and Local Government",
 # ", Culture, Media and Sport" (each portfolio capitalised, the last after "and")
 _PORTFOLIOS_RE: Final = re.compile(
-    r"(?:, [A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?)*,? and [A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?(?![\w’'\-])")
+    r"(?:, [A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?)*,? and "
+    r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?(?![\w’'\-])")
 
 
 def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, text: str) -> None:

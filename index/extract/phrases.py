@@ -546,7 +546,8 @@ def _np_head_desc(toks: list[_Tok], text: str) -> _NP | None:
         if k < n and (toks[k].low in ("of", "for", "at", "with", "from", "in") or (
                 toks[k].low == "to" and toks[head].low in _ATTACHED_ROLES)) and k + 1 < n:
             m = k + 1
-            if toks[m].low == "one" and m + 2 < n and toks[m + 1].low == "of" and toks[m + 2].low in _TAIL_DETERMINERS:
+            if toks[m].low == "one" and m + 2 < n and toks[m + 1].low == "of" \
+                    and toks[m + 2].low in _TAIL_DETERMINERS:
                 m += 2  # "a village head in one of the evacuated areas": the tail goes on after "one of"
             plain = m + 1
             while plain < n and plain - m <= 3 and toks[plain].t.isalpha() and toks[plain].t.islower() \

@@ -512,7 +512,8 @@ def _name_from_subrun(pieces: list[tuple[int, int, str]], classes: list[str], sr
     j = len(idx) - 1
     last_c = classes[idx[j]]
     # a title word after a first name is a family name ("Amrita Sen", "Martin Luther King")
-    trailing_title = last_c == "t" and j > 0 and classes[idx[j - 1]] == "n" and not pieces[idx[j]][2].endswith(".") \
+    trailing_title = last_c == "t" and j > 0 and classes[idx[j - 1]] == "n" \
+        and not pieces[idx[j]][2].endswith(".") \
         and not is_abstract_noun(pieces[idx[j]][2].lower())  # "Drug Administration" is no one
     if last_c not in "nw" and not trailing_title:
         return None

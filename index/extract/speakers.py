@@ -304,7 +304,8 @@ class SpeakerResolver:
         if orgs and (orgs[-1].end >= e - 1 or _ORG_NAME_TAIL_RE.fullmatch(text, orgs[-1].end, e)):
             org = orgs[-1].ref
             where = _IN_PLACE_RE.fullmatch(text, orgs[-1].end, e)
-            if where is not None and (where.group(1) in lx.CAPITALS or where.group(1).lower() in lx.COUNTRY_FORMS) \
+            if where is not None \
+                    and (where.group(1) in lx.CAPITALS or where.group(1).lower() in lx.COUNTRY_FORMS) \
                     and _org_head(org.name) not in ("embassy", "consulate", "mission", "delegation"):
                 # "the Taiwan Affairs Office in Beijing": where it sits is not part of its name
                 name = name[:len(name) - (e - orgs[-1].end)].rstrip()
