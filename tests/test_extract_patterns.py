@@ -960,6 +960,23 @@ def test_the_underwriter_is_the_underwriter_first_described():
         "a Lloyd's underwriter"
 
 
+@pytest.mark.parametrize("name", [
+    "Amnesty International", "Human Rights Watch", "Doctors Without Borders", "Save the Children",
+    "Friends of the Earth", "Greenpeace",
+])
+def test_organisations_known_by_a_name_without_an_organisation_word(name):
+    ex = extract(fallback_article(f'"The evidence points to a deliberate attack on civilians," {name} said.'))
+    assert [(a.name, a.kind) for a in ex.actors if a.kind != "country"] == [(name, "organization")]
+    assert ex.quotes[0].speaker == name and not ex.quotes[0].speaker_named
+
+
+def test_the_red_cross_of_a_country_is_one_organisation():
+    ex = extract(fallback_article("The Philippine Red Cross said it had sent 600 volunteers. \"Our volunteers "
+                                  "are reaching some villages by boat,\" the Red Cross said."))
+    assert "Philippine Red Cross" in [a.name for a in ex.actors if a.kind == "organization"]
+    assert ex.quotes[0].speaker == "the Philippine Red Cross"
+
+
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():
     ex = extract(fallback_article("Contracts went to the Ministry of Defence, Lockheed Martin and Boeing. "
                                   "\"The award follows a fair and open competition,\" the ministry said."))

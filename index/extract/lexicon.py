@@ -689,6 +689,21 @@ COUNTRY_FORMS: frozenset[str] = frozenset(" ".join(k) for k in COUNTRY_INDEX)
 # words that never start a country on their own line ("Korean Peninsula" is a place)
 COUNTRY_BLOCKERS: frozenset[str] = _words("peninsula war wave studies language airlines air")
 COUNTRY_FIRST_TOKENS: frozenset[str] = frozenset(k[0] for k in COUNTRY_INDEX)
+# organisations known by a name with no organisation word in it, which the rules would read
+# as a person's name ("Amnesty International said", "the Red Cross said") or miss
+KNOWN_ORGS: dict[tuple[str, ...], str] = {
+    tuple(name.lower().split()): name
+    for name in (
+        "Red Cross", "Red Crescent", "Amnesty International", "Human Rights Watch",
+        "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières",
+        "Reporters Without Borders", "Save the Children", "Transparency International",
+        "Greenpeace", "Oxfam", "Global Witness", "Friends of the Earth", "Extinction Rebellion",
+        "Refugees International", "Airwars", "Bellingcat", "Human Rights First",
+    )
+}
+KNOWN_ORG_FIRST_TOKENS: frozenset[str] = frozenset(k[0] for k in KNOWN_ORGS)
+MAX_KNOWN_ORG_TOKENS = max(len(k) for k in KNOWN_ORGS)
+
 MAX_COUNTRY_TOKENS = max(len(k) for k in COUNTRY_INDEX)
 
 # ---------------------------------------------------------------------------------------

@@ -37,6 +37,9 @@ NAME_PARTICLES: Final = lx.NAME_PARTICLES
 NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
 ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
 ORG_CUES: Final = lx.ORG_CUES
+KNOWN_ORGS: Final = lx.KNOWN_ORGS
+KNOWN_ORG_FIRST_TOKENS: Final = lx.KNOWN_ORG_FIRST_TOKENS
+MAX_KNOWN_ORG_TOKENS: Final = lx.MAX_KNOWN_ORG_TOKENS
 SPEECH_VERBS: Final = lx.SPEECH_VERBS
 SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
 TITLE_WORDS: Final = lx.TITLE_WORDS
@@ -307,8 +310,16 @@ def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) 
                 classes[k] = "k"
             if canon:
                 countries.append((s, e, canon))
+    known = any(p[2].lower() in KNOWN_ORG_FIRST_TOKENS for p in pieces)
+    if known:
+        _known_orgs(pieces, classes, orgs)
     if "o" in classes or "a" in classes or "g" in classes:
         _orgs_in_run(pieces, classes, orgs)
+    if known:
+        # a known name inside a longer one ("the Philippine Red Cross") is that one's
+        orgs = [o for i, o in enumerate(orgs)
+                if not any(x[0] <= o[0] and o[1] <= x[1] and (x[1] - x[0] > o[1] - o[0] or j < i)
+                           for j, x in enumerate(orgs) if j != i)]
     # personal names: trailing name-like pieces of each sub-run split at "and"/possessives
     sub: list[int] = []
     subruns: list[list[int]] = []
@@ -333,6 +344,28 @@ def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) 
             if got:
                 names.append(got)
     return countries, orgs, names
+
+
+def _known_orgs(pieces: list[tuple[int, int, str]], classes: list[str], out: list[tuple[int, int, str, bool]]) -> None:
+    """Organisations the lexicon knows by name ("Amnesty International", "the Red Cross");
+    their pieces are classed "o", so that no name is read there."""
+    n = len(pieces)
+    i = 0
+    while i < n:
+        if pieces[i][2].lower() not in KNOWN_ORG_FIRST_TOKENS:
+            i += 1
+            continue
+        for size in range(min(MAX_KNOWN_ORG_TOKENS, n - i), 0, -1):
+            key = tuple(strip_possessive(pieces[k][2]).lower() for k in range(i, i + size))
+            if key in KNOWN_ORGS:
+                last = pieces[i + size - 1]
+                out.append((pieces[i][0], last[0] + len(strip_possessive(last[2])), KNOWN_ORGS[key], False))
+                for k in range(i, i + size):
+                    classes[k] = "c" if pieces[k][2] in _CONNECTORS else "o"
+                i += size
+                break
+        else:
+            i += 1
 
 
 # countries whose names are also given names

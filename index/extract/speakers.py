@@ -282,7 +282,9 @@ class SpeakerResolver:
         name = surface
         if words and (words[0].lower() in lx.DETERMINERS or (
                 words[0].lower() in lx.PLURAL_SOURCE_NOUNS and words[0].lower() not in lx.ORG_CUES
-                and words[0].lower() not in _INSTITUTION_HEADS)) and words[0] != words[0].lower():
+                and words[0].lower() not in _INSTITUTION_HEADS
+                and not any(m.kind == "org" and m.start == s for m in ph.mentions))) \
+                and words[0] != words[0].lower():
             name = words[0].lower() + surface[len(words[0]):]  # "Analysts at X said" at a sentence start
         orgs = [m for m in ph.mentions if m.kind == "org"]
         countries = [m for m in ph.mentions if m.kind == "country"]
