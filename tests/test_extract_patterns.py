@@ -973,8 +973,15 @@ def test_organisations_known_by_a_name_without_an_organisation_word(name):
 def test_the_red_cross_of_a_country_is_one_organisation():
     ex = extract(fallback_article("The Philippine Red Cross said it had sent 600 volunteers. \"Our volunteers "
                                   "are reaching some villages by boat,\" the Red Cross said."))
-    assert "Philippine Red Cross" in [a.name for a in ex.actors if a.kind == "organization"]
+    assert [a.name for a in ex.actors if a.kind == "organization"] == ["Philippine Red Cross"]
     assert ex.quotes[0].speaker == "the Philippine Red Cross"
+
+
+def test_another_countrys_body_of_the_same_name_stays_apart():
+    ex = extract(fallback_article("The South Korean Ministry of Foreign Affairs protested on Monday. China's "
+                                  "Ministry of Foreign Affairs said it was \"deeply concerned about the drills\"."))
+    orgs = [a.name for a in ex.actors if a.kind == "organization"]
+    assert orgs == ["South Korean Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]
 
 
 def test_a_ministry_before_a_list_of_companies_keeps_its_own_name():

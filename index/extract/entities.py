@@ -48,6 +48,7 @@ from .runs import (
     _NAME_INITIALS_RE,
     _PATRONYMIC,
     _Plan,
+    _COUNTRY_WORDS,
     _STATIC_PLANS,
     _cached_plan,
     _classify,
@@ -498,6 +499,21 @@ def _short_company_name(ents: Entities, key: str) -> Org | None:
     return None
 
 
+# a word right before a name that may be a country's: "China's", "Chinese", "the U.S."
+_COUNTRY_BEFORE_RE: Final = re.compile(r"(?<![\w.’'\-])(?!The\s)[A-Z][\w.’'\-]*(?:’s|'s)?\s+(?:the\s+)?$")
+
+
+def _without_its_country(ents: Entities, key: str) -> Org | None:
+    """The organisation already met whose name is ``key`` (folded) after its country's word:
+    "the Red Cross" after "the Philippine Red Cross"."""
+    if " " not in key:
+        return None  # a bare "Commission" or "Police" is no name of its own
+    for k, org in ents.orgs.items():
+        if k.endswith(" " + key) and all(w in _COUNTRY_WORDS for w in k[:-len(key) - 1].split()):
+            return org
+    return None
+
+
 def _names_an_organisation(role: str | None) -> bool:
     """"Janmat Insights, a polling firm": an appositive that says what an organisation is."""
     last = (role or "").lower().split()[-1:] or [""]
@@ -551,6 +567,8 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
             ents.joined_commas.extend(i for i in range(s, e) if text[i] == ",")
     key = fold(name)
     org = ents.orgs.get(key) or ents.org_aliases.get(key) or _short_company_name(ents, key)
+    if org is None and not _COUNTRY_BEFORE_RE.search(text, max(0, s - 40), s):
+        org = _without_its_country(ents, key)  # (not "China's Ministry of Foreign Affairs")
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
