@@ -567,8 +567,10 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
             ents.joined_commas.extend(i for i in range(s, e) if text[i] == ",")
     key = fold(name)
     org = ents.orgs.get(key) or ents.org_aliases.get(key) or _short_company_name(ents, key)
-    if org is None and not _COUNTRY_BEFORE_RE.search(text, max(0, s - 40), s):
-        org = _without_its_country(ents, key)  # (not "China's Ministry of Foreign Affairs")
+    if org is None:
+        org = _without_its_country(ents, key)
+        if org is not None and _COUNTRY_BEFORE_RE.search(text, max(0, s - 40), s):
+            org = None  # "China's Ministry of Foreign Affairs" is not South Korea's
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)

@@ -701,7 +701,8 @@ KNOWN_ORGS: dict[tuple[str, ...], str] = {
         "Refugees International", "Airwars", "Bellingcat", "Human Rights First",
     )
 }
-KNOWN_ORG_FIRST_TOKENS: frozenset[str] = frozenset(k[0] for k in KNOWN_ORGS)
+# their first words as written: a set look-up per capitalised run, with no lower-casing
+KNOWN_ORG_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in KNOWN_ORGS.values())
 MAX_KNOWN_ORG_TOKENS = max(len(k) for k in KNOWN_ORGS)
 
 MAX_COUNTRY_TOKENS = max(len(k) for k in COUNTRY_INDEX)

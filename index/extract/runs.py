@@ -38,7 +38,7 @@ NON_PERSON_CUES: Final = lx.NON_PERSON_CUES
 ORG_ACRONYMS: Final = lx.ORG_ACRONYMS
 ORG_CUES: Final = lx.ORG_CUES
 KNOWN_ORGS: Final = lx.KNOWN_ORGS
-KNOWN_ORG_FIRST_TOKENS: Final = lx.KNOWN_ORG_FIRST_TOKENS
+KNOWN_ORG_FIRST_WORDS: Final = lx.KNOWN_ORG_FIRST_WORDS
 MAX_KNOWN_ORG_TOKENS: Final = lx.MAX_KNOWN_ORG_TOKENS
 SPEECH_VERBS: Final = lx.SPEECH_VERBS
 SURNAME_COLLISIONS: Final = lx.SURNAME_COLLISIONS
@@ -310,7 +310,7 @@ def _plan_pieces(doc: Doc, pieces: list[tuple[int, int, str]], sent_init: bool) 
                 classes[k] = "k"
             if canon:
                 countries.append((s, e, canon))
-    known = any(p[2].lower() in KNOWN_ORG_FIRST_TOKENS for p in pieces)
+    known = any(p[2] in KNOWN_ORG_FIRST_WORDS for p in pieces)
     if known:
         _known_orgs(pieces, classes, orgs)
     if "o" in classes or "a" in classes or "g" in classes:
@@ -352,7 +352,7 @@ def _known_orgs(pieces: list[tuple[int, int, str]], classes: list[str], out: lis
     n = len(pieces)
     i = 0
     while i < n:
-        if pieces[i][2].lower() not in KNOWN_ORG_FIRST_TOKENS:
+        if pieces[i][2] not in KNOWN_ORG_FIRST_WORDS:
             i += 1
             continue
         for size in range(min(MAX_KNOWN_ORG_TOKENS, n - i), 0, -1):
