@@ -973,8 +973,16 @@ def test_organisations_known_by_a_name_without_an_organisation_word(name):
 def test_the_red_cross_of_a_country_is_one_organisation():
     ex = extract(fallback_article("The Philippine Red Cross said it had sent 600 volunteers. \"Our volunteers "
                                   "are reaching some villages by boat,\" the Red Cross said."))
-    assert [a.name for a in ex.actors if a.kind == "organization"] == ["Philippine Red Cross"]
+    assert [(a.name, a.aliases) for a in ex.actors if a.kind == "organization"] == [
+        ("Philippine Red Cross", ("Red Cross",))]
     assert ex.quotes[0].speaker == "the Philippine Red Cross"
+
+
+def test_an_organisations_acronym_is_its_alias():
+    ex = extract(fallback_article("The Competition and Markets Authority (CMA) opened an inquiry on Monday. "
+                                  "\"The merger leaves shoppers with less choice,\" the CMA said."))
+    cma = next(a for a in ex.actors if a.name == "Competition and Markets Authority")
+    assert cma.aliases == ("CMA",)
 
 
 def test_another_countrys_body_of_the_same_name_stays_apart():

@@ -192,7 +192,8 @@ def _actors(ents: Entities, counts: dict[int, int], quotes: list[Quote]) -> list
         if org.agency and org.name.casefold() not in spoken:
             continue
         out.append((org.first_pos, Actor(
-            name=org.name, kind="organization", category=_org_cat(org.name), mentions=len(org.mentions),
+            name=org.name, kind="organization", aliases=tuple(a for a in org.aliases if a != org.name),
+            category=_org_cat(org.name), mentions=len(org.mentions),
             quote_count=spoken.get(org.name.casefold(), 0) + spoken.get("the " + org.name.casefold(), 0),
         )))
     for c in ents.countries.values():

@@ -571,6 +571,8 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
         org = _without_its_country(ents, key)
         if org is not None and _COUNTRY_BEFORE_RE.search(text, max(0, s - 40), s):
             org = None  # "China's Ministry of Foreign Affairs" is not South Korea's
+        elif org is not None:
+            org.aliases[name] = None
     if org is None:
         org = ents.orgs[key] = Org(name, s, agency=agency)
     org.mentions.append(s)
