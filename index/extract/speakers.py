@@ -300,7 +300,7 @@ class SpeakerResolver:
             plural = head_word in lx.PLURAL_SOURCE_NOUNS
             # "the risk", "the study's conclusion" are no antecedent for "he" or "she"
             personal = head_word not in _INSTITUTION_HEADS and (
-                head_word in _ROLE_OR_SOURCE or _is_epithet(head_raw) or head_word.endswith(("er", "or", "ist", "ian")))
+                head_word in _ROLE_OR_SOURCE or _is_epithet(head_raw) or head_word.endswith(_AGENT_ENDINGS))
             return Speaker(name, False, _desc_category(words, head_word), "desc", None, "p" if plural else "s",
                            "", personal)
         if orgs and (orgs[-1].end >= e - 1 or _ORG_NAME_TAIL_RE.fullmatch(text, orgs[-1].end, e)):
@@ -798,13 +798,16 @@ _JOINT_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
 _PREP_WORD_RE = re.compile(r"\b(?:of|for|at|from|with)\b")
 _YEAR_OLD_RE = re.compile(r"\d+-year-old")
 _ROLE_OR_SOURCE = lx.ROLE_NOUNS | lx.SOURCE_NOUNS
+# endings of nouns for someone who does something: "trader", "negotiator", "analyst", "historian"
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
+# and of nouns for people or bodies that may speak: also "resident", "participant"
+_SPEAKER_ENDINGS: Final = (*_AGENT_ENDINGS, "ant", "ent")
 
 
 def _is_agent_noun(word: str) -> bool:
     """A lower-case noun for someone who does something ("underwriter", "negotiator",
     "organiser"), which the lexicon's role lists cannot all hold."""
-    return len(word) >= 6 and word.isalpha() and word.endswith(("er", "or", "ist")) \
-        and word not in lx.COMMON_WORDS
+    return len(word) >= 6 and word.isalpha() and word.endswith(_AGENT_ENDINGS) and word not in lx.COMMON_WORDS
 
 
 # places that speak through their governments ("the district said", "the city said")
@@ -819,8 +822,10 @@ def _may_speak(head_word: str, head_raw: str) -> bool:
     return (head_word in _ROLE_OR_SOURCE or head_word in _INSTITUTION_HEADS or head_word in lx.ORG_CUES
             or head_word in _GOVERNED_PLACES
             or head_word in lx.PLURAL_SOURCE_NOUNS or head_word in lx.TITLE_WORDS or _is_epithet(head_raw)
-            or head_word.endswith(("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians",
-                                   "ants", "ents")))
+            or head_word.endswith(_SPEAKER_ENDINGS)
+            or (head_word.endswith("s") and head_word[:-1].endswith(_SPEAKER_ENDINGS)))
+
+
 _ANTECEDENT_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "bank office command ministry agency commission committee council authority regulator watchdog "
     "court board union institute university department embassy service fund district association "
