@@ -500,7 +500,7 @@ def _short_company_name(ents: Entities, key: str) -> Org | None:
 
 
 # a word right before a name that may be a country's: "China's", "Chinese", "the U.S."
-_COUNTRY_BEFORE_RE: Final = re.compile(r"(?<![\w.’'\-])(?!The\s)[A-Z][\w.’'\-]*(?:’s|'s)?\s+(?:the\s+)?$")
+_CAPITALISED_WORD_BEFORE_RE: Final = re.compile(r"(?<![\w.’'\-])(?!The\s)[A-Z][\w.’'\-]*(?:’s|'s)?\s+(?:the\s+)?$")
 
 
 def _without_its_country(ents: Entities, key: str) -> Org | None:
@@ -569,7 +569,7 @@ def _add_org(ents: Entities, name: str, s: int, e: int, agency: bool, in_quote, 
     org = ents.orgs.get(key) or ents.org_aliases.get(key) or _short_company_name(ents, key)
     if org is None:
         org = _without_its_country(ents, key)
-        if org is not None and _COUNTRY_BEFORE_RE.search(text, max(0, s - 40), s):
+        if org is not None and _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
             org = None  # "China's Ministry of Foreign Affairs" is not South Korea's
         elif org is not None:
             org.aliases[name] = None
